@@ -1,0 +1,3 @@
+"""ExamSite core: domain model, rules and services. Never imports Qt."""
+
+__version__ = "0.1.0"

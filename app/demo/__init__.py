@@ -1,0 +1,1 @@
+"""Synthetic, realistic demo data (deterministic for a seed)."""

@@ -1,0 +1,29 @@
+"""The ORM model, one module per aggregate. Importing this package registers every table."""
+
+from app.model.audit import AuditEvent
+from app.model.base import Base
+from app.model.batch import Batch, BatchMilestone, BatchOffering, CertBody, Occupation, Subject
+from app.model.checkin import CheckinEvent
+from app.model.keys import KeyMaterial
+from app.model.people import (
+    Candidate,
+    CandidatePhoto,
+    Registration,
+    Staff,
+    StaffAssignment,
+    StaffRelation,
+    StaffRole,
+)
+from app.model.scoring import Mark, Rubric, RubricItem
+from app.model.seating import SeatAssignment, SeatDraw
+from app.model.tickets import AdmissionTicket
+from app.model.users import Setting, User
+from app.model.venue import ExamSession, Room, Seat, Site
+
+__all__ = [
+    "AdmissionTicket", "AuditEvent", "Base", "Batch", "BatchMilestone", "BatchOffering",
+    "Candidate", "CandidatePhoto", "CertBody", "CheckinEvent", "ExamSession", "KeyMaterial",
+    "Mark", "Occupation", "Registration", "Room", "Rubric", "RubricItem", "Seat",
+    "SeatAssignment", "SeatDraw", "Setting", "Site", "Staff", "StaffAssignment",
+    "StaffRelation", "StaffRole", "Subject", "User",
+]

@@ -1,0 +1,965 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CandidateDetailPane</name>
+    <message>
+        <location filename="../screens/candidates/view.py" line="55"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="55"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="56"/>
+        <source>Document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="56"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="57"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="57"/>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="58"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="58"/>
+        <source>Ticket number</source>
+        <translation>准考证号</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="59"/>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="59"/>
+        <source>Training class</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="60"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="60"/>
+        <source>Eligibility</source>
+        <translation>资格审核</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="64"/>
+        <source>Candidate</source>
+        <translation>考生信息</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="65"/>
+        <source>Sessions and seats</source>
+        <translation>场次与座位</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="70"/>
+        <source>Select a candidate</source>
+        <translation>请选择考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="76"/>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="92"/>
+        <source>%1  %2-%3  %4, seat %5</source>
+        <translation>%1  %2-%3  %4，%5 号座</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <location filename="../screens/candidates/models.py" line="30"/>
+        <source>Ticket number</source>
+        <translation>准考证号</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/models.py" line="31"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/models.py" line="32"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/models.py" line="33"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/models.py" line="34"/>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/models.py" line="35"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/models.py" line="36"/>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesScreen</name>
+    <message>
+        <location filename="../screens/candidates/view.py" line="152"/>
+        <source>Search by name, ID number or ticket number (Ctrl+F)</source>
+        <translation>按姓名、证件号码或准考证号搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="153"/>
+        <source>Import from Excel...</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="173"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2 人</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../dialogs.py" line="52"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="55"/>
+        <source>Something went wrong that ExamSite did not expect. Your data is safe: the action was not saved. Please copy the details and send them to support.</source>
+        <translation>程序遇到了意外错误。您的数据是安全的：本次操作未保存。请复制详细信息并发送给技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="61"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../main_window.py" line="39"/>
+        <source>This database holds no exam batch yet.</source>
+        <translation>此数据库中还没有认定批次。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="40"/>
+        <source>Fill it with demo data</source>
+        <translation>填入演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="140"/>
+        <source>Import candidates from Excel</source>
+        <translation>从 Excel 导入考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="141"/>
+        <source>Workbook (.xlsx):</source>
+        <translation>报名表（.xlsx）：</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="142"/>
+        <source>Photo folder:</source>
+        <translation>照片文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="144"/>
+        <source>Optional: photos named by ID number (default: the 照片 folder beside the file)</source>
+        <translation>可选：以证件号码命名的照片（默认为报名表同目录下的“照片”文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="145"/>
+        <location filename="../screens/candidates/import_dialog.py" line="146"/>
+        <source>Browse...</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="147"/>
+        <source>Import the good rows even if some rows are bad</source>
+        <translation>即使有错误行，也导入正确的行</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="148"/>
+        <source>Save empty template...</source>
+        <translation>保存空白模板…</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="149"/>
+        <source>Save problem list...</source>
+        <translation>保存错误清单…</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="150"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="151"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="154"/>
+        <source>Every row is checked first. If any row is wrong, nothing is imported unless you tick the box above; each problem is listed with its row and column.</source>
+        <translation>导入前先逐行检查。只要有一行有误，就不导入任何数据（除非勾选上面的选项）；每个错误都会列出所在的行和列。</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="158"/>
+        <source>Choose the candidate workbook</source>
+        <translation>选择考生报名表</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="159"/>
+        <location filename="../screens/candidates/import_dialog.py" line="171"/>
+        <location filename="../screens/candidates/import_dialog.py" line="179"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="164"/>
+        <source>Choose the photo folder</source>
+        <translation>选择照片文件夹</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="169"/>
+        <source>Save the empty template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="178"/>
+        <source>Save the problem list</source>
+        <translation>保存错误清单</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="187"/>
+        <source>Choose a workbook first.</source>
+        <translation>请先选择报名表。</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="195"/>
+        <source>Importing candidates...</source>
+        <translation>正在导入考生…</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="203"/>
+        <source>Imported %1 of %2 rows. %3 rows were not imported.</source>
+        <translation>已导入 %1 / %2 行，%3 行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="210"/>
+        <source>Nothing was imported: %1 of %2 rows have problems. Correct them in the workbook and import again.</source>
+        <translation>未导入任何数据：%2 行中有 %1 行存在错误。请在报名表中改正后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="220"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="120"/>
+        <source>ExamSite</source>
+        <translation>考点考务</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="115"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="116"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="117"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="118"/>
+        <source>DEMO DATA</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="119"/>
+        <source>Synthetic people, not real candidates</source>
+        <translation>虚构人员，并非真实考生</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="121"/>
+        <source>Overview</source>
+        <translation>批次概览</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="121"/>
+        <source>Candidates</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="166"/>
+        <source>Creating demo data...</source>
+        <translation>正在生成演示数据…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <location filename="../screens/overview/view.py" line="82"/>
+        <source>Candidates by occupation and level</source>
+        <translation>各职业（工种）等级人数</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="83"/>
+        <source>Rooms</source>
+        <translation>考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="84"/>
+        <source>Deadline timeline</source>
+        <translation>时间节点</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="111"/>
+        <source>Body: %1 · Exam: %2 · Rules: %3 · Candidates: %4 · Rooms: %5 · Staff: %6</source>
+        <translation>评价机构：%1 · 认定日期：%2 · 规则：%3 · 考生：%4 人 · 考场：%5 个 · 考务人员：%6 人</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="119"/>
+        <source>Fewer than %1 candidates: %2</source>
+        <translation>人数不足 %1 人：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="38"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="39"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/import_dialog.py" line="40"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../tasks.py" line="121"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../tasks.py" line="122"/>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <location filename="../../app/messages.py" line="135"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="136"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="137"/>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="138"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="139"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="140"/>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="141"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="142"/>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="143"/>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="144"/>
+        <source>Training class</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="145"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="146"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../dialogs.py" line="32"/>
+        <source>ExamSite</source>
+        <translation>考点考务</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="41"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../labels.py" line="8"/>
+        <source>Level 1 / Senior technician</source>
+        <translation>一级/高级技师</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="9"/>
+        <source>Level 2 / Technician</source>
+        <translation>二级/技师</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="10"/>
+        <source>Level 3 / Senior worker</source>
+        <translation>三级/高级工</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="11"/>
+        <source>Level 4 / Intermediate worker</source>
+        <translation>四级/中级工</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="12"/>
+        <source>Level 5 / Junior worker</source>
+        <translation>五级/初级工</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="15"/>
+        <source>Theory</source>
+        <translation>理论知识</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="16"/>
+        <source>Practical skills</source>
+        <translation>技能操作</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="17"/>
+        <source>Comprehensive review</source>
+        <translation>综合评审</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="19"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="19"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="21"/>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="22"/>
+        <source>HK/Macao/Taiwan residence permit</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="23"/>
+        <source>Foreign permanent resident ID</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="24"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="27"/>
+        <source>Pending review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="28"/>
+        <source>Eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="29"/>
+        <source>Not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="30"/>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="31"/>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="34"/>
+        <source>National rules (calendar days)</source>
+        <translation>国家规程（自然日）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="35"/>
+        <source>Guangxi rules (working days)</source>
+        <translation>广西细则（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="38"/>
+        <source>Theory room</source>
+        <translation>理论考场</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="39"/>
+        <source>Computer room</source>
+        <translation>机考考场</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="40"/>
+        <source>Practical workshop</source>
+        <translation>实操场地</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="43"/>
+        <source>Announcement published</source>
+        <translation>发布公告</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="44"/>
+        <source>Plan made on the platform</source>
+        <translation>平台制定计划</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="45"/>
+        <source>Registration closed and submitted</source>
+        <translation>结束报名录入并提交</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="46"/>
+        <source>Candidate data reported and publicized</source>
+        <translation>上报考生数据并公示</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="47"/>
+        <source>Rooms arranged, tickets issued</source>
+        <translation>考场编排、核发准考证</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="48"/>
+        <source>Staff arranged and reported</source>
+        <translation>考务编排并上报</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="49"/>
+        <source>Papers assembled</source>
+        <translation>完成组卷</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="50"/>
+        <source>Rooms set up and sealed</source>
+        <translation>考场布置并封场</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="51"/>
+        <source>Results published</source>
+        <translation>公布成绩</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="52"/>
+        <source>Scores aggregated and reported</source>
+        <translation>成绩汇总并上报</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="53"/>
+        <source>Certificates made</source>
+        <translation>制作证书</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="56"/>
+        <source>Done on time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="57"/>
+        <source>Done late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="58"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="59"/>
+        <source>Due today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="60"/>
+        <source>Upcoming</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="61"/>
+        <source>Unknown</source>
+        <translation>无法计算</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="64"/>
+        <source>%1 calendar days %2</source>
+        <translation>%2 %1 个自然日</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="65"/>
+        <source>%1 working days %2</source>
+        <translation>%2 %1 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="68"/>
+        <source>before the exam</source>
+        <translation>认定前</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="69"/>
+        <source>after the exam</source>
+        <translation>认定后</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../app/messages.py" line="28"/>
+        <source>The file {path} is not an ExamSite database.</source>
+        <translation>文件 {path} 不是考点考务数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="30"/>
+        <source>Batch {batch_id} does not exist.</source>
+        <translation>批次 {batch_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="31"/>
+        <source>This database has no batch yet. Create the demo or import a site package.</source>
+        <translation>此数据库中还没有批次。请生成演示数据或导入考点数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="33"/>
+        <source>Candidate {candidate_id} does not exist.</source>
+        <translation>考生 {candidate_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="34"/>
+        <source>The number of demo candidates must be between 1 and 100000 (got {count}).</source>
+        <translation>演示考生人数须在 1 到 100000 之间（当前为 {count}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="36"/>
+        <source>This database already holds a batch; create the demo in a new file.</source>
+        <translation>此数据库中已有批次，请在新文件中生成演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="39"/>
+        <source>Unknown rule profile: {profile}.</source>
+        <translation>未知的规则方案：{profile}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="40"/>
+        <source>The number of candidates cannot be negative.</source>
+        <translation>考生人数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="42"/>
+        <source>Rule profile {profile} has no step {step}.</source>
+        <translation>规则方案 {profile} 中没有工作节点 {step}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="44"/>
+        <source>The official holiday schedule of {year} is not known; add it to the calendar override file.</source>
+        <translation>尚不知道 {year} 年的法定节假日安排，请在节假日补充文件中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="47"/>
+        <source>The calendar override file {path} cannot be used: {detail}</source>
+        <translation>节假日补充文件 {path} 无法使用：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="49"/>
+        <source>The last exam day is before the first.</source>
+        <translation>认定结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="51"/>
+        <source>The certification body&apos;s name is empty.</source>
+        <translation>评价机构名称为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="53"/>
+        <source>The certification body&apos;s name contains line breaks or control characters.</source>
+        <translation>评价机构名称中含有换行或控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="55"/>
+        <source>The batch number must be 1 or more (got {batch_no}).</source>
+        <translation>批次号须大于等于 1（当前为 {batch_no}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="57"/>
+        <source>This is not a plan name of the form date + body name + batch number.</source>
+        <translation>计划名称不符合“评价日期+机构名称+批次号”的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="60"/>
+        <source>The ID number is empty.</source>
+        <translation>证件号码为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="61"/>
+        <source>The ID number contains characters that are not allowed: {chars}</source>
+        <translation>证件号码含有不允许的字符：{chars}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="63"/>
+        <source>The ID number has {length} characters; expected {expected}.</source>
+        <translation>证件号码为 {length} 位，应为 {expected} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="65"/>
+        <source>Wrong check digit: it should be {expected} but is {actual}.</source>
+        <translation>校验码错误：应为 {expected}，实际为 {actual}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="67"/>
+        <source>The birth date {value} in the ID number is not a real date.</source>
+        <translation>证件号码中的出生日期 {value} 不是有效日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="69"/>
+        <source>The birth date {value} in the ID number is in the future.</source>
+        <translation>证件号码中的出生日期 {value} 晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="71"/>
+        <source>The birth date {value} in the ID number is before 1900.</source>
+        <translation>证件号码中的出生日期 {value} 早于 1900 年。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="73"/>
+        <source>A Hong Kong, Macao or Taiwan residence permit number starts with 810000, 820000 or 830000, not {prefix}.</source>
+        <translation>港澳台居民居住证号码应以 810000、820000 或 830000 开头，而不是 {prefix}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="76"/>
+        <source>The number does not have the format of this document type ({id_type}).</source>
+        <translation>号码不符合该证件类型（{id_type}）的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="78"/>
+        <source>The document type chosen is {expected} but the number is a {detected}.</source>
+        <translation>所选证件类型为 {expected}，但号码属于 {detected}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="80"/>
+        <source>The region code is not a known province; please double-check it.</source>
+        <translation>地址码不是已知的省级行政区划代码，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="82"/>
+        <source>The old 15-digit number was converted to the 18-digit form.</source>
+        <translation>已将 15 位旧号码转换为 18 位号码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="85"/>
+        <source>The file {file} does not exist.</source>
+        <translation>文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="86"/>
+        <source>The file {file} is not an Excel workbook (.xlsx). Save it as .xlsx from Excel or WPS and try again.</source>
+        <translation>文件 {file} 不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 另存为 .xlsx 后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="89"/>
+        <source>The sheet {sheet} of {file} holds no candidates.</source>
+        <translation>{file} 的工作表“{sheet}”中没有考生数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="91"/>
+        <source>The sheet {sheet} of {file} lacks the required columns: {missing}. Use the template.</source>
+        <translation>{file} 的工作表“{sheet}”缺少必填列：{missing}。请使用导入模板。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="94"/>
+        <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so each candidate is on one row.</source>
+        <translation>{file} 的工作表“{sheet}”中有合并单元格（{cells}），请取消合并，使每名考生占一行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="97"/>
+        <source>The file {file} has more than {limit} rows; split it.</source>
+        <translation>文件 {file} 超过 {limit} 行，请拆分后导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="99"/>
+        <source>Required, but empty.</source>
+        <translation>必填项为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="100"/>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>姓名超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="102"/>
+        <source>&quot;{value}&quot; is not a gender; write 男 or 女.</source>
+        <translation>“{value}”不是有效的性别，请填写“男”或“女”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="104"/>
+        <source>The gender &quot;{value}&quot; does not match the ID number.</source>
+        <translation>性别“{value}”与证件号码不符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="106"/>
+        <source>The ID number is stored as a number, so Excel may have changed its last digits; format the column as text and type it again.</source>
+        <translation>证件号码以数字格式保存，Excel 可能已改动末几位；请将该列设为文本格式后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="109"/>
+        <source>&quot;{value}&quot; is not a known document type.</source>
+        <translation>“{value}”不是可识别的证件类型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="111"/>
+        <source>The same ID number is already on row {first_row} of this file.</source>
+        <translation>相同的证件号码已出现在本表第 {first_row} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="113"/>
+        <source>This person is already registered in this batch.</source>
+        <translation>此人已在本批次报名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="115"/>
+        <source>&quot;{value}&quot; is not a date (write it as 1990-01-31).</source>
+        <translation>“{value}”不是有效日期（请按 1990-01-31 的格式填写）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="117"/>
+        <source>The birth date {value} differs from the one in the ID number ({expected}).</source>
+        <translation>出生日期 {value} 与证件号码中的出生日期（{expected}）不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="119"/>
+        <source>&quot;{value}&quot; is not an occupation of this batch.</source>
+        <translation>“{value}”不是本批次开设的职业（工种）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="121"/>
+        <source>&quot;{value}&quot; is not a level (write e.g. 四级 or 中级工).</source>
+        <translation>“{value}”不是有效的等级（请填写如“四级”或“中级工”）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="123"/>
+        <source>Level &quot;{value}&quot; of {occupation} is not offered in this batch.</source>
+        <translation>本批次未开设{occupation}的“{value}”等级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="125"/>
+        <source>&quot;{value}&quot; is not a phone number.</source>
+        <translation>“{value}”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="126"/>
+        <source>No photo: neither in the sheet nor as a file named {file}.jpg/.png.</source>
+        <translation>缺少照片：表中未插入照片，也未找到名为 {file}.jpg/.png 的照片文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="128"/>
+        <source>The photo is larger than 5 MB.</source>
+        <translation>照片超过 5 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="130"/>
+        <source>The photo is not a JPEG or PNG image.</source>
+        <translation>照片不是 JPEG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="149"/>
+        <source>Row {row}, {column}: {message}</source>
+        <translation>第 {row} 行，{column}：{message}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,134 @@
+"""The batch overview: counts by occupation and level, rooms, and the deadline timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bootstrap import App
+from app.services.batches import BatchOverview, batch_overview
+from ui.labels import DEADLINE_STATUS, LEVELS, PROFILES, ROOM_KINDS, STEPS, label, rule_text
+from ui.models.rows_model import RowsModel
+from ui.tasks import TaskRunner
+
+C = "OverviewScreen"
+STATUS_COLOURS = {"met": "#c8e6c9", "met_late": "#ffe0b2", "overdue": "#ffcdd2",
+                  "due_today": "#ffcc80", "upcoming": "#e3f2fd", "unknown": "#e1bee7"}
+
+
+def _table(model: RowsModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+class OverviewScreen(QWidget):
+    def __init__(self, app: App, runner: TaskRunner, batch_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app, self.runner, self.batch_id = app, runner, batch_id
+        self.overview: BatchOverview | None = None
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.facts = QLabel(self)
+        self.facts.setWordWrap(True)
+        self.warning = QLabel(self)
+        self.warning.setStyleSheet("color: #b71c1c;")
+        self.warning.setWordWrap(True)
+        self.offerings = RowsModel([(C, QT_TRANSLATE_NOOP(C, "Occupation")),
+                                    (C, QT_TRANSLATE_NOOP(C, "Level")),
+                                    (C, QT_TRANSLATE_NOOP(C, "Candidates"))], self)
+        self.offerings.align_right(2)
+        self.rooms = RowsModel([(C, QT_TRANSLATE_NOOP(C, "Room")),
+                                (C, QT_TRANSLATE_NOOP(C, "Kind")),
+                                (C, QT_TRANSLATE_NOOP(C, "Exam capacity")),
+                                (C, QT_TRANSLATE_NOOP(C, "Sessions")),
+                                (C, QT_TRANSLATE_NOOP(C, "Seated"))], self)
+        self.rooms.align_right(2, 3, 4)
+        self.deadlines = RowsModel([(C, QT_TRANSLATE_NOOP(C, "Step")),
+                                    (C, QT_TRANSLATE_NOOP(C, "Rule")),
+                                    (C, QT_TRANSLATE_NOOP(C, "Due")),
+                                    (C, QT_TRANSLATE_NOOP(C, "Done on")),
+                                    (C, QT_TRANSLATE_NOOP(C, "Status"))], self,
+                                   colour=self._deadline_colour)
+        self.boxes = {key: QGroupBox(self) for key in ("offerings", "rooms", "deadlines")}
+        for key, model in (("offerings", self.offerings), ("rooms", self.rooms),
+                           ("deadlines", self.deadlines)):
+            box_layout = QVBoxLayout(self.boxes[key])
+            box_layout.addWidget(_table(model, self.boxes[key]))
+        grid = QGridLayout()
+        grid.addWidget(self.boxes["deadlines"], 0, 0, 1, 2)
+        grid.addWidget(self.boxes["offerings"], 1, 0)
+        grid.addWidget(self.boxes["rooms"], 1, 1)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.warning)
+        layout.addLayout(grid, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.boxes["offerings"].setTitle(self.tr("Candidates by occupation and level"))
+        self.boxes["rooms"].setTitle(self.tr("Rooms"))
+        self.boxes["deadlines"].setTitle(self.tr("Deadline timeline"))
+        for model in (self.offerings, self.rooms, self.deadlines):
+            model.retranslate()
+        if self.overview is not None:
+            self.show_overview(self.overview)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        uow, batch_id, calendar = self.app.uow(), self.batch_id, self.app.calendar
+        self.runner.task(lambda _p: batch_overview(uow, batch_id, calendar)).on_success(
+            self.show_overview).run()
+
+    def _deadline_colour(self, row: int, column: int) -> str | None:
+        if self.overview is None or column != 4:
+            return None
+        return STATUS_COLOURS.get(self.overview.deadlines[row].status.value)
+
+    def show_overview(self, ov: BatchOverview) -> None:
+        self.overview = ov
+        b = ov.batch
+        self.title.setText(b.plan_name)
+        dates = b.eval_date.isoformat() if b.end_date == b.eval_date else \
+            f"{b.eval_date.isoformat()} – {b.end_date.isoformat()}"
+        self.facts.setText(self.tr("Body: %1 · Exam: %2 · Rules: %3 · Candidates: %4 · "
+                                   "Rooms: %5 · Staff: %6")
+                           .replace("%1", b.body_name).replace("%2", dates)
+                           .replace("%3", label(PROFILES, b.rule_profile))
+                           .replace("%4", str(ov.candidates)).replace("%5", str(len(ov.rooms)))
+                           .replace("%6", str(ov.staff)))
+        short = [o for o in ov.occupations if o.below_minimum]
+        self.warning.setText("" if not short else self.tr(
+            "Fewer than %1 candidates: %2").replace("%1", str(ov.min_per_occupation)).replace(
+            "%2", "、".join(f"{o.occupation} ({o.candidates})" for o in short)))
+        self.offerings.set_rows([(o.occupation, label(LEVELS, o.level), o.candidates)
+                                 for o in ov.offerings])
+        self.rooms.set_rows([(f"{r.code} {r.name}", label(ROOM_KINDS, r.kind), r.exam_capacity,
+                              r.sessions, r.seated) for r in ov.rooms])
+        self.deadlines.set_rows([
+            (label(STEPS, d.step), rule_text(d.days, d.kind.value, d.direction.value),
+             d.due.isoformat() if d.due else "?", d.done_on.isoformat() if d.done_on else "",
+             label(DEADLINE_STATUS, d.status.value)) for d in ov.deadlines])
