@@ -17,7 +17,7 @@ from typing import Any
 
 from app.bootstrap import App, build_app, setup_logging
 from app.errors import DomainError, UserCancelled
-from app.i18n import translator
+from app.i18n import language_from_env, translator
 from app.messages import Translate, render, render_problem
 from app.paths import data_paths
 from app.uow import Actor
@@ -95,20 +95,28 @@ def cmd_import(ctx: Ctx) -> int:
         ctx.app.uow(), ctx.batch_id(), Path(a.file),
         photos_dir=Path(a.photos) if a.photos else None, skip_invalid=a.skip_invalid)
     lines = [render_problem(p.row, p.column, p.code, p.params, ctx.tr) for p in report.problems]
+    report_error = None
     if a.report:
-        write_problem_report(Path(a.report), [(p.row, p.column, p.code, dict(p.params))
-                                              for p in report.problems], ctx.tr)
+        # The import is done by now: a report that cannot be written must not hide its result.
+        try:
+            Path(a.report).parent.mkdir(parents=True, exist_ok=True)
+            write_problem_report(Path(a.report), [(p.row, p.column, p.code, dict(p.params))
+                                                  for p in report.problems], ctx.tr)
+        except OSError as exc:
+            report_error = f"{a.report}: {exc.strerror or exc}"
+            print(f"report not written: {report_error}", file=sys.stderr)
     if a.json:
         _emit({"file": report.file_name, "rows": report.total_rows, "imported": report.imported,
                "skipped": report.skipped, "applied": report.applied,
                "problems": [{"row": p.row, "column": p.column, "code": p.code,
                              "params": dict(p.params), "message": m}
-                            for p, m in zip(report.problems, lines, strict=True)]})
+                            for p, m in zip(report.problems, lines, strict=True)],
+               "report_error": report_error})
     else:
         for line in lines:
             print(line)
         print(f"rows={report.total_rows} imported={report.imported} skipped={report.skipped}")
-    return EXIT_PROBLEM if report.problems else EXIT_OK
+    return EXIT_PROBLEM if report.problems or report_error else EXIT_OK
 
 
 def cmd_list(ctx: Ctx) -> int:
@@ -151,7 +159,7 @@ def cmd_idcheck(ctx: Ctx) -> int:
                "warning_messages": warnings})
     else:
         verdict = "有效" if result.ok else "无效"
-        if ctx.args.lang and ctx.args.lang.startswith("en"):
+        if (ctx.args.lang or language_from_env()).startswith("en"):  # same choice as ctx.tr
             verdict = "valid" if result.ok else "invalid"
         print(f"{verdict}: {result.normalized} {'' if result.ok else message}".rstrip())
         for w in warnings:

@@ -110,6 +110,7 @@ class _Builder:
         self.profile, self.progress, self.ids = profile, progress, _Ids()
         self.people = PersonFactory(rng)
         self.subject_ids: dict[tuple[int, int, str], int] = {}
+        self.occ_names: dict[int, str] = {}
         self.rooms = 0
         self.sessions = 0
 
@@ -156,6 +157,7 @@ class _Builder:
             occ = Occupation(code=code, name=name)
             self.s.add(occ)
             self.s.flush()
+            self.occ_names[occ.id] = name
             for level in levels:
                 self.s.add(BatchOffering(batch_id=batch_id, occupation_id=occ.id, level=level))
                 for kind in required_subjects(Level(level)):
@@ -183,7 +185,8 @@ class _Builder:
             cid, rid = self.ids.take("candidate"), self.ids.take("registration")
             unit = "" if rng.random() < 0.12 else units[min(int(rng.paretovariate(1.2)) - 1,
                                                              len(units) - 1)]
-            klass = rng.choice(pools.TRAINING_CLASSES).format(n=rng.randint(1, 6))
+            klass = pools.TRAINING_CLASS.format(n=rng.randint(1, 6),
+                                                occupation=self.occ_names[occ_id])
             cands.append({
                 "id": cid, "id_type": "resident_id", "id_number": p.id_number, "name": p.name,
                 "gender": p.gender, "birth_date": p.birth_date,
@@ -276,7 +279,7 @@ class _Builder:
     def _practical(self, batch_id: int, site_id: int,
                    regs: list[tuple[int, int, int, int]]) -> None:
         stations = STATION_ROWS * STATION_COLS
-        occ_names = {occ.id: occ.name for occ in self.s.scalars(select(Occupation))}
+        occ_names = self.occ_names
         by_occ: dict[int, list[tuple[int, int, int, int]]] = defaultdict(list)
         for reg in regs:
             by_occ[reg[2]].append(reg)

@@ -4,125 +4,127 @@
 <context>
     <name>CandidateDetailPane</name>
     <message>
-        <location filename="../screens/candidates/view.py" line="55"/>
+        <location filename="../screens/candidates/view.py" line="68"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="55"/>
+        <location filename="../screens/candidates/view.py" line="68"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="56"/>
+        <location filename="../screens/candidates/view.py" line="69"/>
         <source>Document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="56"/>
+        <location filename="../screens/candidates/view.py" line="69"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="57"/>
+        <location filename="../screens/candidates/view.py" line="70"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="57"/>
+        <location filename="../screens/candidates/view.py" line="70"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="58"/>
+        <location filename="../screens/candidates/view.py" line="71"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="58"/>
+        <location filename="../screens/candidates/view.py" line="71"/>
         <source>Ticket number</source>
         <translation>准考证号</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="59"/>
+        <location filename="../screens/candidates/view.py" line="72"/>
         <source>Work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="59"/>
+        <location filename="../screens/candidates/view.py" line="72"/>
         <source>Training class</source>
         <translation>培训班</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="60"/>
+        <location filename="../screens/candidates/view.py" line="73"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="60"/>
+        <location filename="../screens/candidates/view.py" line="73"/>
         <source>Eligibility</source>
         <translation>资格审核</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="64"/>
+        <location filename="../screens/candidates/view.py" line="77"/>
         <source>Candidate</source>
         <translation>考生信息</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="65"/>
+        <location filename="../screens/candidates/view.py" line="78"/>
         <source>Sessions and seats</source>
         <translation>场次与座位</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="70"/>
+        <location filename="../screens/candidates/view.py" line="83"/>
         <source>Select a candidate</source>
         <translation>请选择考生</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="76"/>
+        <location filename="../screens/candidates/view.py" line="89"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="92"/>
-        <source>%1  %2-%3  %4, seat %5</source>
-        <translation>%1  %2-%3  %4，%5 号座</translation>
+        <location filename="../screens/candidates/view.py" line="106"/>
+        <source>%1  %2 %3–%4
+    %5, seat %6</source>
+        <translation>%1  %2 %3–%4
+    %5，%6 号座</translation>
     </message>
 </context>
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../screens/candidates/models.py" line="30"/>
+        <location filename="../screens/candidates/models.py" line="35"/>
         <source>Ticket number</source>
         <translation>准考证号</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/models.py" line="31"/>
+        <location filename="../screens/candidates/models.py" line="36"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/models.py" line="32"/>
+        <location filename="../screens/candidates/models.py" line="37"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/models.py" line="33"/>
+        <location filename="../screens/candidates/models.py" line="38"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/models.py" line="34"/>
+        <location filename="../screens/candidates/models.py" line="39"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/models.py" line="35"/>
+        <location filename="../screens/candidates/models.py" line="40"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/models.py" line="36"/>
+        <location filename="../screens/candidates/models.py" line="41"/>
         <source>Work unit</source>
         <translation>工作单位</translation>
     </message>
@@ -130,17 +132,17 @@
 <context>
     <name>CandidatesScreen</name>
     <message>
-        <location filename="../screens/candidates/view.py" line="152"/>
+        <location filename="../screens/candidates/view.py" line="167"/>
         <source>Search by name, ID number or ticket number (Ctrl+F)</source>
         <translation>按姓名、证件号码或准考证号搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="153"/>
+        <location filename="../screens/candidates/view.py" line="168"/>
         <source>Import from Excel...</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="173"/>
+        <location filename="../screens/candidates/view.py" line="188"/>
         <source>%1 of %2</source>
         <translation>%1 / %2 人</translation>
     </message>
@@ -148,17 +150,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../dialogs.py" line="52"/>
+        <location filename="../dialogs.py" line="58"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="55"/>
+        <location filename="../dialogs.py" line="61"/>
         <source>Something went wrong that ExamSite did not expect. Your data is safe: the action was not saved. Please copy the details and send them to support.</source>
         <translation>程序遇到了意外错误。您的数据是安全的：本次操作未保存。请复制详细信息并发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="61"/>
+        <location filename="../dialogs.py" line="67"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -166,12 +168,12 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../main_window.py" line="39"/>
+        <location filename="../main_window.py" line="46"/>
         <source>This database holds no exam batch yet.</source>
         <translation>此数据库中还没有认定批次。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="40"/>
+        <location filename="../main_window.py" line="47"/>
         <source>Fill it with demo data</source>
         <translation>填入演示数据</translation>
     </message>
@@ -179,110 +181,110 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="140"/>
+        <location filename="../screens/candidates/import_dialog.py" line="155"/>
         <source>Import candidates from Excel</source>
         <translation>从 Excel 导入考生</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="141"/>
+        <location filename="../screens/candidates/import_dialog.py" line="156"/>
         <source>Workbook (.xlsx):</source>
         <translation>报名表（.xlsx）：</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="142"/>
+        <location filename="../screens/candidates/import_dialog.py" line="157"/>
         <source>Photo folder:</source>
         <translation>照片文件夹：</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="144"/>
+        <location filename="../screens/candidates/import_dialog.py" line="159"/>
         <source>Optional: photos named by ID number (default: the 照片 folder beside the file)</source>
         <translation>可选：以证件号码命名的照片（默认为报名表同目录下的“照片”文件夹）</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="145"/>
-        <location filename="../screens/candidates/import_dialog.py" line="146"/>
+        <location filename="../screens/candidates/import_dialog.py" line="160"/>
+        <location filename="../screens/candidates/import_dialog.py" line="161"/>
         <source>Browse...</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="147"/>
+        <location filename="../screens/candidates/import_dialog.py" line="162"/>
         <source>Import the good rows even if some rows are bad</source>
         <translation>即使有错误行，也导入正确的行</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="148"/>
+        <location filename="../screens/candidates/import_dialog.py" line="163"/>
         <source>Save empty template...</source>
         <translation>保存空白模板…</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="149"/>
+        <location filename="../screens/candidates/import_dialog.py" line="164"/>
         <source>Save problem list...</source>
         <translation>保存错误清单…</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="150"/>
+        <location filename="../screens/candidates/import_dialog.py" line="165"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="151"/>
+        <location filename="../screens/candidates/import_dialog.py" line="166"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="154"/>
+        <location filename="../screens/candidates/import_dialog.py" line="169"/>
         <source>Every row is checked first. If any row is wrong, nothing is imported unless you tick the box above; each problem is listed with its row and column.</source>
         <translation>导入前先逐行检查。只要有一行有误，就不导入任何数据（除非勾选上面的选项）；每个错误都会列出所在的行和列。</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="158"/>
+        <location filename="../screens/candidates/import_dialog.py" line="173"/>
         <source>Choose the candidate workbook</source>
         <translation>选择考生报名表</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="159"/>
-        <location filename="../screens/candidates/import_dialog.py" line="171"/>
-        <location filename="../screens/candidates/import_dialog.py" line="179"/>
+        <location filename="../screens/candidates/import_dialog.py" line="174"/>
+        <location filename="../screens/candidates/import_dialog.py" line="186"/>
+        <location filename="../screens/candidates/import_dialog.py" line="194"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="164"/>
+        <location filename="../screens/candidates/import_dialog.py" line="179"/>
         <source>Choose the photo folder</source>
         <translation>选择照片文件夹</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="169"/>
+        <location filename="../screens/candidates/import_dialog.py" line="184"/>
         <source>Save the empty template</source>
         <translation>保存空白模板</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="178"/>
+        <location filename="../screens/candidates/import_dialog.py" line="193"/>
         <source>Save the problem list</source>
         <translation>保存错误清单</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="187"/>
+        <location filename="../screens/candidates/import_dialog.py" line="202"/>
         <source>Choose a workbook first.</source>
         <translation>请先选择报名表。</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="195"/>
+        <location filename="../screens/candidates/import_dialog.py" line="211"/>
         <source>Importing candidates...</source>
         <translation>正在导入考生…</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="203"/>
+        <location filename="../screens/candidates/import_dialog.py" line="219"/>
         <source>Imported %1 of %2 rows. %3 rows were not imported.</source>
         <translation>已导入 %1 / %2 行，%3 行未导入。</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="210"/>
+        <location filename="../screens/candidates/import_dialog.py" line="226"/>
         <source>Nothing was imported: %1 of %2 rows have problems. Correct them in the workbook and import again.</source>
         <translation>未导入任何数据：%2 行中有 %1 行存在错误。请在报名表中改正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="220"/>
+        <location filename="../screens/candidates/import_dialog.py" line="236"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -290,48 +292,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="113"/>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="129"/>
         <source>ExamSite</source>
         <translation>考点考务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="127"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Synthetic people, not real candidates</source>
         <translation>虚构人员，并非真实考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Overview</source>
         <translation>批次概览</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Candidates</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Creating demo data...</source>
         <translation>正在生成演示数据…</translation>
     </message>
@@ -339,27 +341,92 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../screens/overview/view.py" line="82"/>
+        <location filename="../screens/overview/view.py" line="53"/>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="54"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="55"/>
+        <source>Candidates</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="57"/>
+        <source>Room</source>
+        <translation>考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="58"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="59"/>
+        <source>Exam capacity</source>
+        <translation>考试容量</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="60"/>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="61"/>
+        <source>Seated</source>
+        <translation>已编排</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="63"/>
+        <source>Step</source>
+        <translation>工作节点</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="64"/>
+        <source>Rule</source>
+        <translation>规定</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="65"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="66"/>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="67"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="88"/>
         <source>Candidates by occupation and level</source>
         <translation>各职业（工种）等级人数</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="83"/>
+        <location filename="../screens/overview/view.py" line="89"/>
         <source>Rooms</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="84"/>
+        <location filename="../screens/overview/view.py" line="90"/>
         <source>Deadline timeline</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="111"/>
+        <location filename="../screens/overview/view.py" line="117"/>
         <source>Body: %1 · Exam: %2 · Rules: %3 · Candidates: %4 · Rooms: %5 · Staff: %6</source>
         <translation>评价机构：%1 · 认定日期：%2 · 规则：%3 · 考生：%4 人 · 考场：%5 个 · 考务人员：%6 人</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="119"/>
+        <location filename="../screens/overview/view.py" line="125"/>
         <source>Fewer than %1 candidates: %2</source>
         <translation>人数不足 %1 人：%2</translation>
     </message>
@@ -367,17 +434,17 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="38"/>
+        <location filename="../screens/candidates/import_dialog.py" line="53"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="39"/>
+        <location filename="../screens/candidates/import_dialog.py" line="54"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/import_dialog.py" line="40"/>
+        <location filename="../screens/candidates/import_dialog.py" line="55"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -385,12 +452,12 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../tasks.py" line="121"/>
+        <location filename="../tasks.py" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="122"/>
+        <location filename="../tasks.py" line="125"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
@@ -398,62 +465,62 @@
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../app/messages.py" line="135"/>
+        <location filename="../../app/messages.py" line="136"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="136"/>
+        <location filename="../../app/messages.py" line="137"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="137"/>
+        <location filename="../../app/messages.py" line="138"/>
         <source>Document type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="138"/>
+        <location filename="../../app/messages.py" line="139"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="139"/>
+        <location filename="../../app/messages.py" line="140"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="140"/>
+        <location filename="../../app/messages.py" line="141"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="141"/>
+        <location filename="../../app/messages.py" line="142"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="142"/>
+        <location filename="../../app/messages.py" line="143"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="143"/>
+        <location filename="../../app/messages.py" line="144"/>
         <source>Work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="144"/>
+        <location filename="../../app/messages.py" line="145"/>
         <source>Training class</source>
         <translation>培训班</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="145"/>
+        <location filename="../../app/messages.py" line="146"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="146"/>
+        <location filename="../../app/messages.py" line="147"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
@@ -461,12 +528,12 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="32"/>
+        <location filename="../dialogs.py" line="38"/>
         <source>ExamSite</source>
         <translation>考点考务</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="41"/>
+        <location filename="../dialogs.py" line="47"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
@@ -722,242 +789,242 @@
         <translation>考生 {candidate_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="34"/>
+        <location filename="../../app/messages.py" line="35"/>
         <source>The number of demo candidates must be between 1 and 100000 (got {count}).</source>
         <translation>演示考生人数须在 1 到 100000 之间（当前为 {count}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="36"/>
+        <location filename="../../app/messages.py" line="37"/>
         <source>This database already holds a batch; create the demo in a new file.</source>
         <translation>此数据库中已有批次，请在新文件中生成演示数据。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="39"/>
+        <location filename="../../app/messages.py" line="40"/>
         <source>Unknown rule profile: {profile}.</source>
         <translation>未知的规则方案：{profile}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="40"/>
+        <location filename="../../app/messages.py" line="41"/>
         <source>The number of candidates cannot be negative.</source>
         <translation>考生人数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="42"/>
+        <location filename="../../app/messages.py" line="43"/>
         <source>Rule profile {profile} has no step {step}.</source>
         <translation>规则方案 {profile} 中没有工作节点 {step}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="44"/>
+        <location filename="../../app/messages.py" line="45"/>
         <source>The official holiday schedule of {year} is not known; add it to the calendar override file.</source>
         <translation>尚不知道 {year} 年的法定节假日安排，请在节假日补充文件中添加。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="47"/>
+        <location filename="../../app/messages.py" line="48"/>
         <source>The calendar override file {path} cannot be used: {detail}</source>
         <translation>节假日补充文件 {path} 无法使用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="49"/>
+        <location filename="../../app/messages.py" line="50"/>
         <source>The last exam day is before the first.</source>
         <translation>认定结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="51"/>
+        <location filename="../../app/messages.py" line="52"/>
         <source>The certification body&apos;s name is empty.</source>
         <translation>评价机构名称为空。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="53"/>
+        <location filename="../../app/messages.py" line="54"/>
         <source>The certification body&apos;s name contains line breaks or control characters.</source>
         <translation>评价机构名称中含有换行或控制字符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="55"/>
+        <location filename="../../app/messages.py" line="56"/>
         <source>The batch number must be 1 or more (got {batch_no}).</source>
         <translation>批次号须大于等于 1（当前为 {batch_no}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="57"/>
+        <location filename="../../app/messages.py" line="58"/>
         <source>This is not a plan name of the form date + body name + batch number.</source>
         <translation>计划名称不符合“评价日期+机构名称+批次号”的格式。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="60"/>
+        <location filename="../../app/messages.py" line="61"/>
         <source>The ID number is empty.</source>
         <translation>证件号码为空。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="61"/>
+        <location filename="../../app/messages.py" line="62"/>
         <source>The ID number contains characters that are not allowed: {chars}</source>
         <translation>证件号码含有不允许的字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="63"/>
+        <location filename="../../app/messages.py" line="64"/>
         <source>The ID number has {length} characters; expected {expected}.</source>
         <translation>证件号码为 {length} 位，应为 {expected} 位。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="65"/>
+        <location filename="../../app/messages.py" line="66"/>
         <source>Wrong check digit: it should be {expected} but is {actual}.</source>
         <translation>校验码错误：应为 {expected}，实际为 {actual}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="67"/>
+        <location filename="../../app/messages.py" line="68"/>
         <source>The birth date {value} in the ID number is not a real date.</source>
         <translation>证件号码中的出生日期 {value} 不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="69"/>
+        <location filename="../../app/messages.py" line="70"/>
         <source>The birth date {value} in the ID number is in the future.</source>
         <translation>证件号码中的出生日期 {value} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="71"/>
+        <location filename="../../app/messages.py" line="72"/>
         <source>The birth date {value} in the ID number is before 1900.</source>
         <translation>证件号码中的出生日期 {value} 早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="73"/>
+        <location filename="../../app/messages.py" line="74"/>
         <source>A Hong Kong, Macao or Taiwan residence permit number starts with 810000, 820000 or 830000, not {prefix}.</source>
         <translation>港澳台居民居住证号码应以 810000、820000 或 830000 开头，而不是 {prefix}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="76"/>
+        <location filename="../../app/messages.py" line="77"/>
         <source>The number does not have the format of this document type ({id_type}).</source>
         <translation>号码不符合该证件类型（{id_type}）的格式。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="78"/>
+        <location filename="../../app/messages.py" line="79"/>
         <source>The document type chosen is {expected} but the number is a {detected}.</source>
         <translation>所选证件类型为 {expected}，但号码属于 {detected}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="80"/>
+        <location filename="../../app/messages.py" line="81"/>
         <source>The region code is not a known province; please double-check it.</source>
         <translation>地址码不是已知的省级行政区划代码，请核对。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="82"/>
+        <location filename="../../app/messages.py" line="83"/>
         <source>The old 15-digit number was converted to the 18-digit form.</source>
         <translation>已将 15 位旧号码转换为 18 位号码。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="85"/>
+        <location filename="../../app/messages.py" line="86"/>
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="86"/>
+        <location filename="../../app/messages.py" line="87"/>
         <source>The file {file} is not an Excel workbook (.xlsx). Save it as .xlsx from Excel or WPS and try again.</source>
         <translation>文件 {file} 不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 另存为 .xlsx 后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="89"/>
+        <location filename="../../app/messages.py" line="90"/>
         <source>The sheet {sheet} of {file} holds no candidates.</source>
         <translation>{file} 的工作表“{sheet}”中没有考生数据。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="91"/>
+        <location filename="../../app/messages.py" line="92"/>
         <source>The sheet {sheet} of {file} lacks the required columns: {missing}. Use the template.</source>
         <translation>{file} 的工作表“{sheet}”缺少必填列：{missing}。请使用导入模板。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="94"/>
+        <location filename="../../app/messages.py" line="95"/>
         <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so each candidate is on one row.</source>
         <translation>{file} 的工作表“{sheet}”中有合并单元格（{cells}），请取消合并，使每名考生占一行。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="97"/>
+        <location filename="../../app/messages.py" line="98"/>
         <source>The file {file} has more than {limit} rows; split it.</source>
         <translation>文件 {file} 超过 {limit} 行，请拆分后导入。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="99"/>
+        <location filename="../../app/messages.py" line="100"/>
         <source>Required, but empty.</source>
         <translation>必填项为空。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="100"/>
+        <location filename="../../app/messages.py" line="101"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="102"/>
+        <location filename="../../app/messages.py" line="103"/>
         <source>&quot;{value}&quot; is not a gender; write 男 or 女.</source>
         <translation>“{value}”不是有效的性别，请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="104"/>
+        <location filename="../../app/messages.py" line="105"/>
         <source>The gender &quot;{value}&quot; does not match the ID number.</source>
         <translation>性别“{value}”与证件号码不符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="106"/>
+        <location filename="../../app/messages.py" line="107"/>
         <source>The ID number is stored as a number, so Excel may have changed its last digits; format the column as text and type it again.</source>
         <translation>证件号码以数字格式保存，Excel 可能已改动末几位；请将该列设为文本格式后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="109"/>
+        <location filename="../../app/messages.py" line="110"/>
         <source>&quot;{value}&quot; is not a known document type.</source>
         <translation>“{value}”不是可识别的证件类型。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="111"/>
+        <location filename="../../app/messages.py" line="112"/>
         <source>The same ID number is already on row {first_row} of this file.</source>
         <translation>相同的证件号码已出现在本表第 {first_row} 行。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="113"/>
+        <location filename="../../app/messages.py" line="114"/>
         <source>This person is already registered in this batch.</source>
         <translation>此人已在本批次报名。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="115"/>
+        <location filename="../../app/messages.py" line="116"/>
         <source>&quot;{value}&quot; is not a date (write it as 1990-01-31).</source>
         <translation>“{value}”不是有效日期（请按 1990-01-31 的格式填写）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="117"/>
+        <location filename="../../app/messages.py" line="118"/>
         <source>The birth date {value} differs from the one in the ID number ({expected}).</source>
         <translation>出生日期 {value} 与证件号码中的出生日期（{expected}）不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="119"/>
+        <location filename="../../app/messages.py" line="120"/>
         <source>&quot;{value}&quot; is not an occupation of this batch.</source>
         <translation>“{value}”不是本批次开设的职业（工种）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="121"/>
+        <location filename="../../app/messages.py" line="122"/>
         <source>&quot;{value}&quot; is not a level (write e.g. 四级 or 中级工).</source>
         <translation>“{value}”不是有效的等级（请填写如“四级”或“中级工”）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="123"/>
+        <location filename="../../app/messages.py" line="124"/>
         <source>Level &quot;{value}&quot; of {occupation} is not offered in this batch.</source>
         <translation>本批次未开设{occupation}的“{value}”等级。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="125"/>
+        <location filename="../../app/messages.py" line="126"/>
         <source>&quot;{value}&quot; is not a phone number.</source>
         <translation>“{value}”不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="126"/>
+        <location filename="../../app/messages.py" line="127"/>
         <source>No photo: neither in the sheet nor as a file named {file}.jpg/.png.</source>
         <translation>缺少照片：表中未插入照片，也未找到名为 {file}.jpg/.png 的照片文件。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="128"/>
+        <location filename="../../app/messages.py" line="129"/>
         <source>The photo is larger than 5 MB.</source>
         <translation>照片超过 5 MB。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="130"/>
+        <location filename="../../app/messages.py" line="131"/>
         <source>The photo is not a JPEG or PNG image.</source>
         <translation>照片不是 JPEG 或 PNG 图片。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="149"/>
+        <location filename="../../app/messages.py" line="150"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>

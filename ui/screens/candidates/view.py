@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import App
+from app.clock import CHINA_TZ
 from app.rules.id_documents import mask_id
 from app.services.queries import CandidateDetail, candidate_detail, candidate_rows
 from ui.labels import ELIGIBILITY, GENDERS, ID_TYPES, LEVELS, SUBJECTS, label
@@ -56,7 +57,8 @@ class CandidateDetailPane(QWidget):
         self.sessions_title = QLabel(self)
         layout.addWidget(self.sessions_title)
         self.sessions = QListWidget(self)
-        self.sessions.setMaximumHeight(110)
+        self.sessions.setMaximumHeight(150)
+        self.sessions.setWordWrap(True)
         layout.addWidget(self.sessions)
         self.retranslate()
         self.show_detail(None)
@@ -99,12 +101,14 @@ class CandidateDetailPane(QWidget):
         self.fields["id_number"].setToolTip(mask_id(r.id_number))
         self.sessions.clear()
         for s in detail.sessions:
-            local = s.starts_at.astimezone()
-            self.sessions.addItem(self.tr("%1  %2-%3  %4, seat %5")
+            # Exam times are China Standard Time wherever the laptop's clock is set.
+            start, end = s.starts_at.astimezone(CHINA_TZ), s.ends_at.astimezone(CHINA_TZ)
+            self.sessions.addItem(self.tr("%1  %2 %3–%4\n    %5, seat %6")
                                   .replace("%1", label(SUBJECTS, s.subject_kind))
-                                  .replace("%2", local.strftime("%m-%d %H:%M"))
-                                  .replace("%3", s.ends_at.astimezone().strftime("%H:%M"))
-                                  .replace("%4", s.room_name).replace("%5", s.seat_label))
+                                  .replace("%2", start.strftime("%m-%d"))
+                                  .replace("%3", start.strftime("%H:%M"))
+                                  .replace("%4", end.strftime("%H:%M"))
+                                  .replace("%5", s.room_name).replace("%6", s.seat_label))
 
 
 class CandidatesScreen(QWidget):

@@ -50,21 +50,21 @@ class OverviewScreen(QWidget):
         self.warning = QLabel(self)
         self.warning.setStyleSheet("color: #b71c1c;")
         self.warning.setWordWrap(True)
-        self.offerings = RowsModel([(C, QT_TRANSLATE_NOOP(C, "Occupation")),
-                                    (C, QT_TRANSLATE_NOOP(C, "Level")),
-                                    (C, QT_TRANSLATE_NOOP(C, "Candidates"))], self)
+        self.offerings = RowsModel([(C, QT_TRANSLATE_NOOP("OverviewScreen", "Occupation")),
+                                    (C, QT_TRANSLATE_NOOP("OverviewScreen", "Level")),
+                                    (C, QT_TRANSLATE_NOOP("OverviewScreen", "Candidates"))], self)
         self.offerings.align_right(2)
-        self.rooms = RowsModel([(C, QT_TRANSLATE_NOOP(C, "Room")),
-                                (C, QT_TRANSLATE_NOOP(C, "Kind")),
-                                (C, QT_TRANSLATE_NOOP(C, "Exam capacity")),
-                                (C, QT_TRANSLATE_NOOP(C, "Sessions")),
-                                (C, QT_TRANSLATE_NOOP(C, "Seated"))], self)
+        self.rooms = RowsModel([(C, QT_TRANSLATE_NOOP("OverviewScreen", "Room")),
+                                (C, QT_TRANSLATE_NOOP("OverviewScreen", "Kind")),
+                                (C, QT_TRANSLATE_NOOP("OverviewScreen", "Exam capacity")),
+                                (C, QT_TRANSLATE_NOOP("OverviewScreen", "Sessions")),
+                                (C, QT_TRANSLATE_NOOP("OverviewScreen", "Seated"))], self)
         self.rooms.align_right(2, 3, 4)
-        self.deadlines = RowsModel([(C, QT_TRANSLATE_NOOP(C, "Step")),
-                                    (C, QT_TRANSLATE_NOOP(C, "Rule")),
-                                    (C, QT_TRANSLATE_NOOP(C, "Due")),
-                                    (C, QT_TRANSLATE_NOOP(C, "Done on")),
-                                    (C, QT_TRANSLATE_NOOP(C, "Status"))], self,
+        self.deadlines = RowsModel([(C, QT_TRANSLATE_NOOP("OverviewScreen", "Step")),
+                                    (C, QT_TRANSLATE_NOOP("OverviewScreen", "Rule")),
+                                    (C, QT_TRANSLATE_NOOP("OverviewScreen", "Due")),
+                                    (C, QT_TRANSLATE_NOOP("OverviewScreen", "Done on")),
+                                    (C, QT_TRANSLATE_NOOP("OverviewScreen", "Status"))], self,
                                    colour=self._deadline_colour)
         self.boxes = {key: QGroupBox(self) for key in ("offerings", "rooms", "deadlines")}
         for key, model in (("offerings", self.offerings), ("rooms", self.rooms),
