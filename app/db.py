@@ -103,7 +103,7 @@ class Database:
                 session.rollback()
 
     def integrity_check(self) -> str:
-        with self.engine.connect() as conn:
+        with self.engine.execution_options(sqlite_begin="DEFERRED").connect() as conn:
             return str(conn.execute(text("PRAGMA integrity_check")).scalar())
 
 

@@ -18,8 +18,11 @@ def find_photo(folder: Path | None, id_number: str, file_name: str = "") -> Path
     if folder is None:
         return None
     if file_name:
-        candidate = folder / file_name
-        return candidate if candidate.is_file() else None
+        # Only a file inside the photo folder: a name like "../x.jpg" or "C:\\x.jpg" must not
+        # reach anywhere else on the disk.
+        candidate = (folder / Path(file_name).name).resolve()
+        inside = candidate.parent == folder.resolve()
+        return candidate if inside and candidate.is_file() else None
     for suffix in PHOTO_SUFFIXES:
         for name in (id_number + suffix, id_number.lower() + suffix, id_number + suffix.upper()):
             candidate = folder / name

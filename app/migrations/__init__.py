@@ -6,12 +6,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
-HEAD = "0001_initial"
+HEAD = "0002_ticket_revocation"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
+    # A deferred BEGIN: reading the revision must not take the write lock.
+    with engine.execution_options(sqlite_begin="DEFERRED").connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("select version_num from alembic_version")).scalar()

@@ -16,7 +16,7 @@ from app.model.people import (
 )
 from app.model.scoring import Mark, Rubric, RubricItem
 from app.model.seating import SeatAssignment, SeatDraw
-from app.model.tickets import AdmissionTicket
+from app.model.tickets import AdmissionTicket, TicketRevocation
 from app.model.users import Setting, User
 from app.model.venue import ExamSession, Room, Seat, Site
 
@@ -25,5 +25,5 @@ __all__ = [
     "Candidate", "CandidatePhoto", "CertBody", "CheckinEvent", "ExamSession", "KeyMaterial",
     "Mark", "Occupation", "Registration", "Room", "Rubric", "RubricItem", "Seat",
     "SeatAssignment", "SeatDraw", "Setting", "Site", "Staff", "StaffAssignment",
-    "StaffRelation", "StaffRole", "Subject", "User",
+    "StaffRelation", "StaffRole", "Subject", "TicketRevocation", "User",
 ]

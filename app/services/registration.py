@@ -20,6 +20,7 @@ from app.io.candidate_sheet import Sheet, read_candidate_sheet
 from app.io.photos import find_photo, normalize_photo
 from app.model import Batch, BatchOffering, Candidate, CandidatePhoto, Occupation, Registration
 from app.progress import NullProgress, Progress, check_cancel
+from app.rules.id_documents import normalize_id_text
 from app.services.audit import AuditEntry, record_many
 from app.services.import_checks import (
     CandidateRecord,
@@ -92,7 +93,8 @@ def _load_photos(sheet: Sheet, folders: list[Path],
         if data is None and id_number_is_numeric(row) and not row.values.get("photo"):
             continue  # the number lost digits in Excel: no file is named by it (row check says so)
         if data is None:
-            number = row.values.get("id_number", "").strip().upper()
+            # The canonical form, as the row check stores it (spaces, full-width digits, x).
+            number = normalize_id_text(row.values.get("id_number", ""))
             path = next((p for f in folders
                          if (p := find_photo(f, number, row.values.get("photo", "")))), None)
             if path is None:

@@ -1,0 +1,198 @@
+"""Issuing, revoking and reading admission tickets (准考证).
+
+A ticket is issued for a registration that has seats: its QR carries the signed claims of
+``app.crypto.ticket_codec``. Revoking keeps the QR's digest on the revocation list that travels
+with the site's data; a reissue signs a new QR (issue number + 1) for the same ticket number.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session
+
+from app.crypto.ticket_codec import (
+    TicketClaims,
+    TicketSeat,
+    batch_tag,
+    id_hash,
+    key_id,
+    sign_ticket,
+    ticket_digest,
+)
+from app.crypto.ticket_keys import signing_key
+from app.errors import ConflictError, NotFoundError, ValidationError
+from app.model import (
+    AdmissionTicket,
+    Batch,
+    Candidate,
+    CandidatePhoto,
+    CertBody,
+    ExamSession,
+    Registration,
+    Room,
+    Seat,
+    SeatAssignment,
+    TicketRevocation,
+)
+from app.progress import NullProgress, Progress, check_cancel
+from app.services.audit import AuditEntry, record
+from app.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    issued: int
+    key_id: str
+
+
+def _seats_by_registration(session: Session, batch_id: int) -> dict[int, list[TicketSeat]]:
+    rows = session.execute(
+        select(SeatAssignment.registration_id, ExamSession.code, Room.code, Seat.label,
+               ExamSession.starts_at, ExamSession.ends_at)
+        .join(ExamSession, ExamSession.id == SeatAssignment.exam_session_id)
+        .join(Room, Room.id == ExamSession.room_id)
+        .join(Seat, Seat.id == SeatAssignment.seat_id)
+        .where(ExamSession.batch_id == batch_id)
+        .order_by(SeatAssignment.registration_id, ExamSession.starts_at))
+    seats: dict[int, list[TicketSeat]] = defaultdict(list)
+    for reg_id, session_code, room_code, label, _s, _e in rows:
+        seats[reg_id].append(TicketSeat(session_code, room_code, label))
+    return seats
+
+
+def _windows(session: Session, batch_id: int) -> dict[int, tuple[datetime, datetime]]:
+    rows = session.execute(
+        select(SeatAssignment.registration_id, ExamSession.starts_at, ExamSession.ends_at)
+        .join(ExamSession, ExamSession.id == SeatAssignment.exam_session_id)
+        .where(ExamSession.batch_id == batch_id))
+    out: dict[int, tuple[datetime, datetime]] = {}
+    for reg_id, start, end in rows:
+        lo, hi = out.get(reg_id, (start, end))
+        out[reg_id] = (min(lo, start), max(hi, end))
+    return out
+
+
+def _claims(tag: bytes, ticket_no: str, issue_no: int, *, seats: list[TicketSeat],
+            id_type: str, id_number: str, photo_sha: str | None,
+            window: tuple[datetime, datetime], opens: timedelta) -> TicketClaims:
+    return TicketClaims(
+        ticket_no=ticket_no, batch_tag=tag, seats=tuple(seats),
+        id_hash=id_hash(tag, id_type, id_number),
+        photo_hash=bytes.fromhex(photo_sha[:16]) if photo_sha else b"\0" * 8,
+        not_before=window[0] - opens, not_after=window[1], issue_no=issue_no)
+
+
+def issue_tickets(uow: UnitOfWork, batch_id: int, *,
+                  progress: Progress | None = None) -> IssueResult:
+    """Sign the QR of every ticket of the batch whose registration has seats.
+
+    Raises:
+        NotFoundError: ``batch.not_found``.
+        ConflictError: ``tickets.no_seats`` when nobody is seated yet.
+    """
+    progress = progress or NullProgress()
+    now = uow.clock.now()
+    with uow.write() as s:
+        batch = s.get(Batch, batch_id)
+        if batch is None:
+            raise NotFoundError("batch.not_found", batch_id=batch_id)
+        body = s.get(CertBody, batch.body_id)
+        key = signing_key(s, now, body.name if body else "")
+        tag = batch_tag(batch.plan_name)
+        seats, windows = _seats_by_registration(s, batch_id), _windows(s, batch_id)
+        if not seats:
+            raise ConflictError("tickets.no_seats", batch_id=batch_id)
+        rows = s.execute(
+            select(AdmissionTicket.id, AdmissionTicket.ticket_no, AdmissionTicket.issue_no,
+                   Registration.id, Candidate.id_type, Candidate.id_number,
+                   CandidatePhoto.sha256)
+            .join(Registration, Registration.id == AdmissionTicket.registration_id)
+            .join(Candidate, Candidate.id == Registration.candidate_id)
+            .outerjoin(CandidatePhoto, CandidatePhoto.candidate_id == Candidate.id)
+            .where(AdmissionTicket.batch_id == batch_id,
+                   AdmissionTicket.revoked_at.is_(None))).all()
+        opens = timedelta(minutes=batch.checkin_opens_minutes)
+        kid = key_id(key.public_key()).hex()
+        updates = []
+        for i, (tid, ticket_no, issue_no, reg_id, id_type, id_number, sha) in enumerate(rows):
+            if i % 2000 == 0:
+                progress.report(i, len(rows))
+                check_cancel(progress)
+            if reg_id not in seats:
+                continue
+            claims = _claims(tag, ticket_no, issue_no, seats=seats[reg_id], id_type=id_type,
+                             id_number=id_number, photo_sha=sha, window=windows[reg_id],
+                             opens=opens)
+            updates.append({"tid": tid, "payload": sign_ticket(claims, key).encode("ascii"),
+                            "key_id": kid, "issued_at": now})
+        s.execute(update(AdmissionTicket).where(AdmissionTicket.id == bindparam("tid"))
+                  .values(payload=bindparam("payload"), key_id=bindparam("key_id"),
+                          issued_at=bindparam("issued_at")).execution_options(
+                      synchronize_session=False), updates)
+        record(s, uow.actor, now, AuditEntry("tickets.issued", "batch", str(batch_id),
+                                             {"issued": len(updates), "key_id": kid}))
+    progress.report(1, 1)
+    return IssueResult(len(updates), kid)
+
+
+def revoke_ticket(uow: UnitOfWork, batch_id: int, ticket_no: str, reason: str, *,
+                  reissue: bool) -> str | None:
+    """Put the ticket's current QR on the revocation list; with ``reissue`` sign a new one.
+
+    Returns:
+        The new QR text when reissued, otherwise ``None`` (the ticket is cancelled).
+
+    Raises:
+        ValidationError: ``tickets.reason_required``.
+        NotFoundError: ``tickets.not_found``.
+    """
+    if not reason.strip():
+        raise ValidationError("tickets.reason_required")
+    now = uow.clock.now()
+    with uow.write() as s:
+        ticket = s.scalar(select(AdmissionTicket).where(
+            AdmissionTicket.batch_id == batch_id, AdmissionTicket.ticket_no == ticket_no))
+        if ticket is None or ticket.revoked_at is not None:
+            raise NotFoundError("tickets.not_found", ticket_no=ticket_no)
+        if ticket.payload:
+            s.add(TicketRevocation(batch_id=batch_id, ticket_no=ticket_no,
+                                   digest=ticket_digest(ticket.payload.decode("ascii")),
+                                   revoked_at=now, reason=reason.strip()))
+        new_text = None
+        if reissue:
+            new_text = _resign(s, ticket, now)
+        else:
+            ticket.revoked_at, ticket.revoke_reason = now, reason.strip()
+        reg = s.get(Registration, ticket.registration_id)
+        record(s, uow.actor, now, AuditEntry(
+            "ticket.reissued" if reissue else "ticket.cancelled", "ticket", ticket_no,
+            {"reason": reason.strip(), "issue_no": ticket.issue_no},
+            candidate_id=reg.candidate_id if reg else None))
+    return new_text
+
+
+def _resign(s: Session, ticket: AdmissionTicket, now: datetime) -> str:
+    batch = s.get(Batch, ticket.batch_id)
+    reg = s.get(Registration, ticket.registration_id)
+    if batch is None or reg is None:
+        raise NotFoundError("tickets.not_found", ticket_no=ticket.ticket_no)
+    cand = s.get(Candidate, reg.candidate_id)
+    photo = s.get(CandidatePhoto, reg.candidate_id)
+    seats = _seats_by_registration(s, batch.id).get(reg.id)
+    if not seats or cand is None:
+        raise ConflictError("tickets.no_seats", batch_id=batch.id)
+    key = signing_key(s, now, "")
+    ticket.issue_no += 1
+    claims = _claims(batch_tag(batch.plan_name), ticket.ticket_no, ticket.issue_no,
+                     seats=seats, id_type=cand.id_type, id_number=cand.id_number,
+                     photo_sha=photo.sha256 if photo else None,
+                     window=_windows(s, batch.id)[reg.id],
+                     opens=timedelta(minutes=batch.checkin_opens_minutes))
+    text = sign_ticket(claims, key)
+    ticket.payload, ticket.issued_at = text.encode("ascii"), now
+    ticket.key_id = key_id(key.public_key()).hex()
+    return text
