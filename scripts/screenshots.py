@@ -60,13 +60,13 @@ def main() -> int:
             window.resize(1280, 800)
             window.show()
             settle(window)
-            steps: list[tuple[str, Callable[[], None]]] = [
-                ("overview", lambda: window.nav.setCurrentRow(0)),
-                ("candidates", lambda: (window.nav.setCurrentRow(1),
-                                        window.screen("candidates").table.selectRow(2))),
+            steps: list[tuple[str, Callable[[MainWindow], object]]] = [
+                ("overview", lambda w: w.nav.setCurrentRow(0)),
+                ("candidates", lambda w: (w.nav.setCurrentRow(1),
+                                          w.screen("candidates").table.selectRow(2))),
             ]
             for name, action in steps:
-                action()
+                action(window)
                 settle(window)
                 shoot(window, out / lang / f"{name}.png")
             candidates = window.screen("candidates")
