@@ -11,11 +11,12 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from app.bootstrap import App, build_app, setup_logging
+from app.cli_checkin import add_commands
 from app.errors import DomainError, UserCancelled
 from app.i18n import language_from_env, translator
 from app.messages import Translate, render, render_problem
@@ -36,7 +37,7 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
-def _emit(data: Any) -> None:
+def emit(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n")
 
 
@@ -76,10 +77,14 @@ def cmd_demo(ctx: Ctx) -> int:
 
     a = ctx.args
     exam = date.fromisoformat(a.exam_date) if a.exam_date else None
+    first = None
+    if a.starts_in is not None:
+        first = (ctx.app.clock.now() + timedelta(minutes=a.starts_in)).replace(
+            second=0, microsecond=0)
     summary = create_demo(ctx.app.uow(), candidates=a.candidates, seed=a.seed, exam_date=exam,
-                          profile=a.profile)
+                          profile=a.profile, first_session_at=first)
     if a.json:
-        _emit(summary)
+        emit(summary)
     else:
         print(f"{summary.plan_name}: {summary.candidates} candidates, {summary.rooms} rooms, "
               f"{summary.sessions} sessions, {summary.staff} staff -> {a.db}")
@@ -106,7 +111,7 @@ def cmd_import(ctx: Ctx) -> int:
             report_error = f"{a.report}: {exc.strerror or exc}"
             print(f"report not written: {report_error}", file=sys.stderr)
     if a.json:
-        _emit({"file": report.file_name, "rows": report.total_rows, "imported": report.imported,
+        emit({"file": report.file_name, "rows": report.total_rows, "imported": report.imported,
                "skipped": report.skipped, "applied": report.applied,
                "problems": [{"row": p.row, "column": p.column, "code": p.code,
                              "params": dict(p.params), "message": m}
@@ -128,7 +133,7 @@ def cmd_list(ctx: Ctx) -> int:
         rows = [r for r in rows if needle in r.name.upper() or needle in r.id_number
                 or needle in r.ticket_no]
     if ctx.args.json:
-        _emit(rows)
+        emit(rows)
     else:
         for r in rows:
             print(f"{r.ticket_no or '-':15} {r.name:6} {r.id_number:18} {r.occupation} L{r.level}")
@@ -152,7 +157,7 @@ def cmd_idcheck(ctx: Ctx) -> int:
     message = ("OK" if result.ok else render(result.reason or "", result.params, ctx.tr))
     warnings = [render(w, {}, ctx.tr) for w in result.warnings]
     if ctx.args.json:
-        _emit({"ok": result.ok, "id_type": result.id_type, "normalized": result.normalized,
+        emit({"ok": result.ok, "id_type": result.id_type, "normalized": result.normalized,
                "reason": result.reason, "params": dict(result.params), "message": message,
                "birth_date": result.birth_date, "gender": result.gender,
                "region_code": result.region_code, "warnings": list(result.warnings),
@@ -172,7 +177,7 @@ def cmd_timeline(ctx: Ctx) -> int:
 
     overview = batch_overview(ctx.app.uow(), ctx.batch_id(), ctx.app.calendar)
     if ctx.args.json:
-        _emit({"plan_name": overview.batch.plan_name, "deadlines": overview.deadlines})
+        emit({"plan_name": overview.batch.plan_name, "deadlines": overview.deadlines})
     else:
         print(overview.batch.plan_name)
         for d in overview.deadlines:
@@ -198,8 +203,10 @@ def _parser() -> argparse.ArgumentParser:
     demo = add("demo", cmd_demo, help="create a demo batch in a new database")
     demo.add_argument("--candidates", type=int, default=200)
     demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument("--exam-date", default=None, help="YYYY-MM-DD (default: in 10 days)")
+    demo.add_argument("--exam-date", default=None, help="YYYY-MM-DD (default: today)")
     demo.add_argument("--profile", choices=("guangxi", "national"), default="guangxi")
+    demo.add_argument("--starts-in", type=int, metavar="MINUTES",
+                      help="first session starts this many minutes from now (try check-in)")
 
     cands = sub.add_parser("candidates", help="candidate registration").add_subparsers(
         dest="action", required=True)
@@ -222,6 +229,7 @@ def _parser() -> argparse.ArgumentParser:
                                         "passport"))
     tl = add("timeline", cmd_timeline, help="the batch's deadline timeline")
     tl.add_argument("--batch", type=int)
+    add_commands(sub, add)
     return p
 
 
@@ -237,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         message = render(exc.code, exc.params, ctx.tr)
         if getattr(args, "json", False):
-            _emit({"ok": False, "error": exc.code, "params": exc.params, "message": message})
+            emit({"ok": False, "error": exc.code, "params": exc.params, "message": message})
         else:
             print(message, file=sys.stderr)
         return EXIT_PROBLEM

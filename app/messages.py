@@ -82,6 +82,45 @@ MESSAGES: dict[str, str] = {
         "messages", "The region code is not a known province; please double-check it."),
     "id.converted_from_15": QT_TRANSLATE_NOOP(
         "messages", "The old 15-digit number was converted to the 18-digit form."),
+    # tickets and check-in
+    "ticket.unreadable": QT_TRANSLATE_NOOP(
+        "messages", "This is not an admission ticket code, or it is damaged."),
+    "ticket.unknown_key": QT_TRANSLATE_NOOP(
+        "messages", "The ticket is signed by a key this laptop does not trust ({kid})."),
+    "ticket.bad_signature": QT_TRANSLATE_NOOP(
+        "messages", "The ticket's signature does not match: it was edited or forged."),
+    "ticket.other_batch": QT_TRANSLATE_NOOP(
+        "messages", "The ticket belongs to another batch."),
+    "ticket.revoked": QT_TRANSLATE_NOOP(
+        "messages", "The ticket was cancelled or replaced by a reissued one."),
+    "ticket.not_found": QT_TRANSLATE_NOOP(
+        "messages", "No ticket with this number in this batch."),
+    "tickets.no_seats": QT_TRANSLATE_NOOP(
+        "messages", "Nobody is seated yet: arrange the rooms before issuing tickets."),
+    "tickets.not_issued": QT_TRANSLATE_NOOP(
+        "messages", "No signed tickets yet: issue the tickets first."),
+    "tickets.room_empty": QT_TRANSLATE_NOOP(
+        "messages", "Nobody with a signed ticket sits in room {room_code}."),
+    "tickets.reason_required": QT_TRANSLATE_NOOP(
+        "messages", "Give a reason for cancelling or reissuing the ticket."),
+    "tickets.not_found": QT_TRANSLATE_NOOP(
+        "messages", "Ticket {ticket_no} does not exist or is already cancelled."),
+    "checkin.id_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The ID document does not belong to the ticket's candidate."),
+    "checkin.not_on_this_laptop": QT_TRANSLATE_NOOP(
+        "messages", "Genuine ticket, but the candidate is not in this laptop's data."),
+    "checkin.reason_required": QT_TRANSLATE_NOOP("messages", "A reason is required."),
+    "checkin.bad_reversal": QT_TRANSLATE_NOOP(
+        "messages", "An admission can only be refused or undone."),
+    "checkin.not_found": QT_TRANSLATE_NOOP("messages", "Check-in {event_id} does not exist."),
+    "checkin.not_an_admission": QT_TRANSLATE_NOOP(
+        "messages", "Only an admission can be refused or undone."),
+    "checkin.already_reversed": QT_TRANSLATE_NOOP(
+        "messages", "This admission was already refused or undone."),
+    "checkin.session_not_found": QT_TRANSLATE_NOOP(
+        "messages", "Session {session_id} does not exist."),
+    "checkin.cutoff_not_passed": QT_TRANSLATE_NOOP(
+        "messages", "Absentees can be marked only after the late-entry cutoff ({cutoff})."),
     # the candidate workbook
     "import.file_missing": QT_TRANSLATE_NOOP("messages", "The file {file} does not exist."),
     "import.not_xlsx": QT_TRANSLATE_NOOP(

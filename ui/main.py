@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -39,12 +40,20 @@ def _remove_database(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
+def _fresh_demo(app: App, candidates: int) -> None:
+    """A demo whose first session starts in about 40 minutes, so check-in is open now."""
+    now = app.clock.now()
+    start = (now + timedelta(minutes=40)).replace(second=0, microsecond=0)
+    start -= timedelta(minutes=start.minute % 10)
+    create_demo(app.uow(), candidates=candidates, first_session_at=start)
+
+
 def open_database(args: argparse.Namespace, paths: DataPaths, settings: QSettings) -> App:
     """The database the user asked for, creating the demo when asked."""
     if args.demo:
         _remove_database(paths.demo_db)
         app = build_app(paths.demo_db, data_dir=paths.data_dir)
-        create_demo(app.uow(), candidates=args.candidates)
+        _fresh_demo(app, args.candidates)
         return app
     if args.db:
         return build_app(Path(args.db), data_dir=paths.data_dir)
@@ -54,7 +63,7 @@ def open_database(args: argparse.Namespace, paths: DataPaths, settings: QSetting
     fresh = not paths.demo_db.exists()
     app = build_app(paths.demo_db, data_dir=paths.data_dir)
     if fresh:
-        create_demo(app.uow(), candidates=args.candidates)
+        _fresh_demo(app, args.candidates)
     return app
 
 

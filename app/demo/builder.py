@@ -42,8 +42,10 @@ from app.model import (
 from app.progress import NullProgress, Progress, check_cancel
 from app.rules.levels import Level, required_subjects
 from app.rules.plan_name import plan_name
+from app.rules.profiles import Direction, get_profile
 from app.rules.ticket_numbers import ticket_number
 from app.services.audit import AuditEntry, record
+from app.services.tickets import issue_tickets
 from app.uow import UnitOfWork
 
 THEORY_CAPACITY, THEORY_ROWS, THEORY_COLS = 30, 6, 6
@@ -78,8 +80,13 @@ class _Ids:
 def create_demo(
     uow: UnitOfWork, *, candidates: int = 200, seed: int = 1, exam_date: date | None = None,
     profile: str = "guangxi", progress: Progress | None = None,
+    first_session_at: datetime | None = None,
 ) -> DemoSummary:
     """Create a demo batch with ``candidates`` candidates in an empty database.
+
+    The theory sessions start at 09:00 on the exam date (practical at 14:00, the review the
+    next morning) unless ``first_session_at`` moves them, e.g. to just after now so a
+    check-in desk can be tried at once.
 
     Raises:
         ValidationError: ``demo.bad_count`` when the count is outside 1..100000.
@@ -89,17 +96,22 @@ def create_demo(
         raise ValidationError("demo.bad_count", count=candidates)
     progress = progress or NullProgress()
     now = uow.clock.now()
-    exam_date = exam_date or today(uow.clock) + timedelta(days=10)
+    if first_session_at is not None:
+        exam_date = first_session_at.astimezone(CHINA_TZ).date()
+    exam_date = exam_date or today(uow.clock)
+    first = first_session_at or datetime.combine(exam_date, time(9, 0), tzinfo=CHINA_TZ)
     with uow.write() as session:
         if session.scalar(select(func.count()).select_from(Batch)):
             raise ConflictError("demo.not_empty")
         builder = _Builder(session, random.Random(seed), now, exam_date, profile=profile,
                            progress=progress)
+        builder.first_start = first
         summary = builder.build(candidates)
         record(session, uow.actor, now, AuditEntry(
             "demo.created", "batch", str(summary.batch_id),
             {"candidates": candidates, "seed": seed, "exam_date": exam_date.isoformat()},
         ))
+    issue_tickets(uow, summary.batch_id)
     return summary
 
 
@@ -110,6 +122,7 @@ class _Builder:
         self.profile, self.progress, self.ids = profile, progress, _Ids()
         self.people = PersonFactory(rng)
         self.subject_ids: dict[tuple[int, int, str], int] = {}
+        self.first_start = datetime.combine(exam_date, time(9, 0), tzinfo=CHINA_TZ)
         self.occ_names: dict[int, str] = {}
         self.rooms = 0
         self.sessions = 0
@@ -264,9 +277,6 @@ class _Builder:
                      for rid in reg_ids]
         self._bulk(SeatAssignment, rows)
 
-    def _at(self, day: date, hour: int) -> datetime:
-        return datetime.combine(day, time(hour, 0), tzinfo=CHINA_TZ)
-
     def _theory(self, batch_id: int, site_id: int, regs: list[tuple[int, int, int, int]]) -> None:
         for n, start in enumerate(range(0, len(regs), THEORY_CAPACITY), start=1):
             group = regs[start:start + THEORY_CAPACITY]
@@ -274,7 +284,7 @@ class _Builder:
                                         rows=THEORY_ROWS, cols=THEORY_COLS,
                                         capacity=THEORY_CAPACITY)
             self._sessions_for(batch_id, room_id, seats, "theory", group=group,
-                               start=self._at(self.exam_date, 9), minutes=90)
+                               start=self.first_start, minutes=90)
 
     def _practical(self, batch_id: int, site_id: int,
                    regs: list[tuple[int, int, int, int]]) -> None:
@@ -291,7 +301,7 @@ class _Builder:
                     prefix="G")
                 self._sessions_for(batch_id, room_id, seats, "practical",
                                    group=group[start:start + stations],
-                                   start=self._at(self.exam_date, 14), minutes=180)
+                                   start=self.first_start + timedelta(hours=5), minutes=180)
 
     def _review(self, batch_id: int, site_id: int, regs: list[tuple[int, int, int, int]]) -> None:
         group = [r for r in regs if r[3] <= 2]
@@ -300,7 +310,7 @@ class _Builder:
                                         rows=3, cols=4, capacity=REVIEW_CAPACITY)
             self._sessions_for(batch_id, room_id, seats, "review",
                                group=group[start:start + REVIEW_CAPACITY],
-                               start=self._at(self.exam_date + timedelta(days=1), 9),
+                               start=self.first_start + timedelta(days=1),
                                minutes=180)
 
     def _staff(self) -> int:
@@ -328,8 +338,11 @@ class _Builder:
         return len(staff_rows)
 
     def _milestones(self, batch_id: int) -> None:
-        done = {"announcement_published": 30, "plan_created": 20, "registration_closed": 14,
-                "registration_reported": 14}
-        for step, days_before in done.items():
-            self.s.add(BatchMilestone(batch_id=batch_id, step=step,
-                                      done_on=self.exam_date - timedelta(days=days_before)))
+        """Every pre-exam step of the profile done comfortably on time, if that is past."""
+        today = self.now.astimezone(CHINA_TZ).date()
+        for rule in get_profile(self.profile).deadlines:
+            if rule.direction is not Direction.BEFORE:
+                continue
+            done_on = self.exam_date - timedelta(days=rule.days * 2 + 2)
+            if done_on <= today:
+                self.s.add(BatchMilestone(batch_id=batch_id, step=rule.step, done_on=done_on))

@@ -17,6 +17,8 @@ class CheckinEvent(Base):
     __table_args__ = (
         Index("ix_checkin_session_reg", "exam_session_id", "registration_id"),
         Index("ix_checkin_batch_at", "batch_id", "at"),
+        Index("ix_checkin_reverses", "reverses_id"),
+        Index("ix_checkin_ticket", "ticket_no"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -68,10 +68,13 @@ def event_hash(event_id: int, at: datetime, actor: str, entry: AuditEntry, prev:
     return hashlib.sha256(canonical_bytes(event_id, at, actor, entry, prev)).hexdigest()
 
 
+# Built once: appending is on the hot path of every check-in and mark.
+_TAIL = select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+_INSERT = insert(AuditEvent)
+
+
 def _chain_tail(session: Session) -> tuple[int, str]:
-    row = session.execute(
-        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-    ).first()
+    row = session.execute(_TAIL).first()
     if row is None:
         return 0, GENESIS_HASH
     return int(row[0]), str(row[1])
@@ -104,7 +107,7 @@ def record_many(
         })
         prev = digest
     if rows:
-        session.execute(insert(AuditEvent), rows)
+        session.execute(_INSERT, rows)
     return [r["id"] for r in rows]
 
 

@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from app.crypto.ticket_codec import PREFIX, TicketClaims, batch_tag, id_hash, ticket_digest
@@ -90,7 +90,53 @@ class _Scan:
     detail: str = ""
 
 
-def _read_scan(s: Session, batch: Batch, text: str) -> _Scan:
+# The check-in path runs once per scan at every door: its statements are built once, with
+# bind parameters, so a scan costs only binding and executing them.
+_BATCH = select(Batch.id, Batch.plan_name, Batch.late_entry_minutes,
+                Batch.checkin_opens_minutes).where(Batch.id == bindparam("batch"))
+_REVOKED = select(TicketRevocation.id).where(TicketRevocation.digest == bindparam("digest"))
+_TICKET = select(AdmissionTicket.registration_id, AdmissionTicket.revoked_at,
+                 AdmissionTicket.issue_no).where(
+    AdmissionTicket.batch_id == bindparam("batch"),
+    AdmissionTicket.ticket_no == bindparam("ticket_no"))
+_CARD = (
+    select(Registration.id, Candidate.name, Candidate.gender, Candidate.id_type,
+           Candidate.id_number, Occupation.name, Registration.level, CandidatePhoto.data,
+           Candidate.id)
+    .join(Candidate, Candidate.id == Registration.candidate_id)
+    .join(Occupation, Occupation.id == Registration.occupation_id)
+    .outerjoin(CandidatePhoto, CandidatePhoto.candidate_id == Candidate.id)
+    .where(Registration.id == bindparam("reg")))
+_SLOTS = (
+    select(ExamSession.id, ExamSession.code, Subject.kind, Room.code, Room.name, Seat.label,
+           ExamSession.starts_at, ExamSession.ends_at, ExamSession.late_entry_minutes)
+    .select_from(SeatAssignment)
+    .join(ExamSession, ExamSession.id == SeatAssignment.exam_session_id)
+    .join(Subject, Subject.id == ExamSession.subject_id)
+    .join(Room, Room.id == ExamSession.room_id)
+    .join(Seat, Seat.id == SeatAssignment.seat_id)
+    .where(SeatAssignment.registration_id == bindparam("reg"))
+    .order_by(ExamSession.starts_at))
+_reversal = aliased(CheckinEvent)
+_NOT_REVERSED = ~select(_reversal.id).where(_reversal.reverses_id == CheckinEvent.id).exists()
+_ADMITTED = (select(CheckinEvent.at, CheckinEvent.desk, CheckinEvent.clerk)
+             .where(CheckinEvent.verdict == Verdict.ADMITTED.value, _NOT_REVERSED)
+             .order_by(CheckinEvent.at).limit(1))
+_ADMITTED_REG = _ADMITTED.where(CheckinEvent.registration_id == bindparam("reg"),
+                                CheckinEvent.exam_session_id == bindparam("sid"))
+_ADMITTED_TICKET = _ADMITTED.where(CheckinEvent.ticket_no == bindparam("ticket_no"))
+_INSERT_EVENT = insert(CheckinEvent).returning(CheckinEvent.id)
+
+
+@dataclass(frozen=True)
+class _Batch:
+    id: int
+    plan_name: str
+    late_entry_minutes: int
+    checkin_opens_minutes: int
+
+
+def _read_scan(s: Session, batch: _Batch, text: str) -> _Scan:
     text = unicodedata.normalize("NFKC", text).strip()
     if text.upper().startswith(PREFIX):
         try:
@@ -102,7 +148,7 @@ def _read_scan(s: Session, batch: Batch, text: str) -> _Scan:
         scan = _Scan(claims.ticket_no, claims, ticket_digest(text))
         if claims.batch_tag != batch_tag(batch.plan_name):
             scan.verdict, scan.detail = Verdict.NOT_REGISTERED, "ticket.other_batch"
-        elif s.scalar(select(TicketRevocation.id).where(TicketRevocation.digest == scan.digest)):
+        elif s.execute(_REVOKED, {"digest": scan.digest}).first() is not None:
             scan.verdict, scan.detail = Verdict.REVOKED, "ticket.revoked"
         return scan
     if is_valid_ticket_number(text):
@@ -110,23 +156,14 @@ def _read_scan(s: Session, batch: Batch, text: str) -> _Scan:
     return _Scan(verdict=Verdict.UNREADABLE, detail="ticket.unreadable")
 
 
-def _slots(s: Session, batch: Batch, registration_id: int) -> list[SeatSlot]:
-    rows = s.execute(
-        select(ExamSession.id, ExamSession.code, Subject.kind, Room.code, Room.name, Seat.label,
-               ExamSession.starts_at, ExamSession.ends_at, ExamSession.late_entry_minutes)
-        .select_from(SeatAssignment)
-        .join(ExamSession, ExamSession.id == SeatAssignment.exam_session_id)
-        .join(Subject, Subject.id == ExamSession.subject_id)
-        .join(Room, Room.id == ExamSession.room_id)
-        .join(Seat, Seat.id == SeatAssignment.seat_id)
-        .where(SeatAssignment.registration_id == registration_id)
-        .order_by(ExamSession.starts_at))
+def _slots(s: Session, batch: _Batch, registration_id: int) -> list[SeatSlot]:
+    rows = s.execute(_SLOTS, {"reg": registration_id})
     return [SeatSlot(sid, code, kind, room, room_name, seat, start, end,
                      late if late is not None else batch.late_entry_minutes)
             for sid, code, kind, room, room_name, seat, start, end, late in rows]
 
 
-def _slots_from_claims(s: Session, batch: Batch, claims: TicketClaims) -> list[SeatSlot]:
+def _slots_from_claims(s: Session, batch: _Batch, claims: TicketClaims) -> list[SeatSlot]:
     """Slots of a signed ticket whose candidate is not on this laptop (times if known)."""
     known = {code: (sid, kind, start, end, late, room_name) for sid, code, kind, start, end, late,
              room_name in s.execute(
@@ -146,15 +183,10 @@ def _slots_from_claims(s: Session, batch: Batch, claims: TicketClaims) -> list[S
     return slots
 
 
-def _card(s: Session, registration_id: int) -> CandidateCard | None:
-    row = s.execute(
-        select(Registration.id, Candidate.name, Candidate.gender, Candidate.id_type,
-               Candidate.id_number, Occupation.name, Registration.level, CandidatePhoto.data)
-        .join(Candidate, Candidate.id == Registration.candidate_id)
-        .join(Occupation, Occupation.id == Registration.occupation_id)
-        .outerjoin(CandidatePhoto, CandidatePhoto.candidate_id == Candidate.id)
-        .where(Registration.id == registration_id)).first()
-    return CandidateCard(*row) if row else None
+def _card(s: Session, registration_id: int) -> tuple[CandidateCard, int] | None:
+    """The candidate's card and their candidate id."""
+    row = s.execute(_CARD, {"reg": registration_id}).first()
+    return (CandidateCard(*row[:8]), row[8]) if row else None
 
 
 def _id_matches(given: str, card: CandidateCard | None, claims: TicketClaims | None) -> bool:
@@ -169,17 +201,13 @@ def _id_matches(given: str, card: CandidateCard | None, claims: TicketClaims | N
 
 
 def _standing_admission(s: Session, session_id: int | None, ticket_no: str,
-                        registration_id: int | None) -> CheckinEvent | None:
+                        registration_id: int | None) -> PreviousCheckin | None:
     """The admission to this session not reversed by a refusal or an undo, if any."""
-    reversal = aliased(CheckinEvent)
-    who = (CheckinEvent.registration_id == registration_id) if registration_id is not None \
-        else (CheckinEvent.ticket_no == ticket_no)
-    query = select(CheckinEvent).where(
-        CheckinEvent.verdict == Verdict.ADMITTED.value, who,
-        ~select(reversal.id).where(reversal.reverses_id == CheckinEvent.id).exists())
-    if session_id is not None:
-        query = query.where(CheckinEvent.exam_session_id == session_id)
-    return s.scalar(query.order_by(CheckinEvent.at).limit(1))
+    if registration_id is not None and session_id is not None:
+        row = s.execute(_ADMITTED_REG, {"reg": registration_id, "sid": session_id}).first()
+    else:
+        row = s.execute(_ADMITTED_TICKET, {"ticket_no": ticket_no}).first()
+    return PreviousCheckin(*row) if row else None
 
 
 def check_in(uow: UnitOfWork, batch_id: int, scan: str, desk: Desk,
@@ -191,58 +219,57 @@ def check_in(uow: UnitOfWork, batch_id: int, scan: str, desk: Desk,
     """
     now = uow.clock.now()
     with uow.write() as s:
-        batch = s.get(Batch, batch_id)
-        if batch is None:
+        row = s.execute(_BATCH, {"batch": batch_id}).first()
+        if row is None:
             raise NotFoundError("batch.not_found", batch_id=batch_id)
-        result = _decide(s, batch, _read_scan(s, batch, scan), desk, id_number=id_number,
-                         now=now)
-        event = CheckinEvent(
-            uid=str(uuid.uuid4()), batch_id=batch_id,
-            exam_session_id=result.slot.session_id if result.slot else None,
-            registration_id=result.candidate.registration_id if result.candidate else None,
-            ticket_no=result.ticket_no, verdict=result.verdict.value, desk=desk.name,
-            clerk=uow.actor.username, at=now, note=result.detail)
-        s.add(event)
-        s.flush()
+        batch = _Batch(*row)
+        result, candidate_id = _decide(s, batch, _read_scan(s, batch, scan), desk,
+                                       id_number=id_number, now=now)
+        uid = str(uuid.uuid4())
+        event_id = s.scalar(_INSERT_EVENT, {
+            "uid": uid, "batch_id": batch_id,
+            "exam_session_id": result.slot.session_id if result.slot else None,
+            "registration_id": result.candidate.registration_id if result.candidate else None,
+            "ticket_no": result.ticket_no, "verdict": result.verdict.value, "desk": desk.name,
+            "clerk": uow.actor.username, "at": now, "note": result.detail,
+            "reverses_id": None})
         record(s, uow.actor, now, AuditEntry(
-            f"checkin.{result.verdict.value}", "checkin", event.uid,
+            f"checkin.{result.verdict.value}", "checkin", uid,
             {"ticket_no": result.ticket_no, "desk": desk.name, "detail": result.detail,
              "session": result.slot.session_code if result.slot else None},
-            candidate_id=_candidate_id(s, result)))
-    return CheckinResult(event.id, result.verdict, result.detail, result.ticket_no, now,
+            candidate_id=candidate_id))
+    assert event_id is not None
+    return CheckinResult(event_id, result.verdict, result.detail, result.ticket_no, now,
                          result.candidate, result.slot, result.previous, result.missing_locally)
 
 
-def _candidate_id(s: Session, result: CheckinResult) -> int | None:
-    if result.candidate is None:
-        return None
-    reg = s.get(Registration, result.candidate.registration_id)
-    return reg.candidate_id if reg else None
-
-
-def _decide(s: Session, batch: Batch, scan: _Scan, desk: Desk, *, id_number: str | None,
-            now: datetime) -> CheckinResult:
+def _decide(s: Session, batch: _Batch, scan: _Scan, desk: Desk, *, id_number: str | None,
+            now: datetime) -> tuple[CheckinResult, int | None]:
+    """The verdict, and the candidate id for the audit event."""
     if scan.verdict is not None:
-        return CheckinResult(0, scan.verdict, scan.detail, scan.ticket_no, now)
-    ticket = s.scalar(select(AdmissionTicket).where(
-        AdmissionTicket.batch_id == batch.id, AdmissionTicket.ticket_no == scan.ticket_no))
-    card = _card(s, ticket.registration_id) if ticket else None
+        return CheckinResult(0, scan.verdict, scan.detail, scan.ticket_no, now), None
+    ticket = s.execute(_TICKET, {"batch": batch.id, "ticket_no": scan.ticket_no}).first()
+    found = _card(s, ticket.registration_id) if ticket else None
+    card, candidate_id = found if found else (None, None)
     if ticket is not None and (ticket.revoked_at is not None or (
             scan.claims is not None and scan.claims.issue_no < ticket.issue_no)):
-        return CheckinResult(0, Verdict.REVOKED, "ticket.revoked", scan.ticket_no, now, card)
+        return CheckinResult(0, Verdict.REVOKED, "ticket.revoked", scan.ticket_no, now,
+                             card), candidate_id
     if ticket is not None:
         slots = _slots(s, batch, ticket.registration_id)
     elif scan.claims is not None:
         slots = _slots_from_claims(s, batch, scan.claims)
     else:
-        return CheckinResult(0, Verdict.NOT_REGISTERED, "ticket.not_found", scan.ticket_no, now)
+        return CheckinResult(0, Verdict.NOT_REGISTERED, "ticket.not_found", scan.ticket_no,
+                             now), None
     missing = ticket is None
     timing, slot = choose_slot(slots, now, desk.room_code,
                                timedelta(minutes=batch.checkin_opens_minutes))
 
     def result(v: Verdict, detail: str = "", previous: PreviousCheckin | None = None
-               ) -> CheckinResult:
-        return CheckinResult(0, v, detail, scan.ticket_no, now, card, slot, previous, missing)
+               ) -> tuple[CheckinResult, int | None]:
+        return CheckinResult(0, v, detail, scan.ticket_no, now, card, slot, previous,
+                             missing), candidate_id
 
     if timing is not Verdict.ADMITTED:
         return result(timing)
@@ -251,6 +278,5 @@ def _decide(s: Session, batch: Batch, scan: _Scan, desk: Desk, *, id_number: str
     previous = _standing_admission(s, slot.session_id if slot else None, scan.ticket_no,
                                    card.registration_id if card else None)
     if previous is not None:
-        return result(Verdict.ALREADY_CHECKED_IN, "",
-                      PreviousCheckin(previous.at, previous.desk, previous.clerk))
+        return result(Verdict.ALREADY_CHECKED_IN, "", previous)
     return result(Verdict.ADMITTED, "checkin.not_on_this_laptop" if missing else "")

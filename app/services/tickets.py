@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.crypto.ticket_codec import (
@@ -127,12 +127,10 @@ def issue_tickets(uow: UnitOfWork, batch_id: int, *,
             claims = _claims(tag, ticket_no, issue_no, seats=seats[reg_id], id_type=id_type,
                              id_number=id_number, photo_sha=sha, window=windows[reg_id],
                              opens=opens)
-            updates.append({"tid": tid, "payload": sign_ticket(claims, key).encode("ascii"),
+            updates.append({"id": tid, "payload": sign_ticket(claims, key).encode("ascii"),
                             "key_id": kid, "issued_at": now})
-        s.execute(update(AdmissionTicket).where(AdmissionTicket.id == bindparam("tid"))
-                  .values(payload=bindparam("payload"), key_id=bindparam("key_id"),
-                          issued_at=bindparam("issued_at")).execution_options(
-                      synchronize_session=False), updates)
+        if updates:  # ORM bulk UPDATE by primary key
+            s.execute(update(AdmissionTicket), updates)
         record(s, uow.actor, now, AuditEntry("tickets.issued", "batch", str(batch_id),
                                              {"issued": len(updates), "key_id": kid}))
     progress.report(1, 1)
@@ -168,8 +166,9 @@ def revoke_ticket(uow: UnitOfWork, batch_id: int, ticket_no: str, reason: str, *
         else:
             ticket.revoked_at, ticket.revoke_reason = now, reason.strip()
         reg = s.get(Registration, ticket.registration_id)
+        action = "ticket.reissued" if reissue else "ticket.cancelled"
         record(s, uow.actor, now, AuditEntry(
-            "ticket.reissued" if reissue else "ticket.cancelled", "ticket", ticket_no,
+            action, "ticket", ticket_no,
             {"reason": reason.strip(), "issue_no": ticket.issue_no},
             candidate_id=reg.candidate_id if reg else None))
     return new_text

@@ -6,14 +6,14 @@ import hashlib
 import time
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from app.bootstrap import App, build_app
-from app.clock import FixedClock
+from app.clock import CHINA_TZ, FixedClock
 from app.demo.builder import create_demo
 from app.errors import ConflictError, ValidationError
 from app.model import (
@@ -222,10 +222,13 @@ def test_staff_exist_for_every_role(demo_app: App) -> None:
     assert len({badge for _, badge in staff}) == len(staff)
 
 
-def test_demo_records_one_audit_event(demo_app: App) -> None:
+def test_demo_records_its_creation_and_the_ticket_issue(demo_app: App) -> None:
     with demo_app.uow().read() as s:
-        events = s.execute(select(AuditEvent.action, AuditEvent.summary)).all()
-    assert [(a, sm["candidates"], sm["seed"]) for a, sm in events] == [("demo.created", 200, 1)]
+        events = s.execute(select(AuditEvent.action, AuditEvent.summary)
+                           .order_by(AuditEvent.id)).all()
+    assert [a for a, _ in events] == ["demo.created", "tickets.issued"]
+    assert (events[0][1]["candidates"], events[0][1]["seed"]) == (200, 1)
+    assert events[1][1]["issued"] == 200
 
 
 def test_demo_on_a_database_with_a_batch_is_refused(demo_app: App) -> None:
@@ -261,10 +264,24 @@ def test_a_single_candidate_demo_works(fresh: App) -> None:
         assert s.scalar(select(func.count()).select_from(SeatAssignment)) >= 2
 
 
-def test_the_default_exam_date_is_ten_days_after_today(fresh: App) -> None:
+def test_the_default_exam_is_today_at_nine_with_every_ticket_signed(fresh: App) -> None:
     summary = create_demo(fresh.uow(), candidates=5, seed=1)
 
-    assert summary.exam_date == date(2026, 12, 3)
+    assert summary.exam_date == date(2026, 11, 23)
+    with fresh.uow().read() as s:
+        assert s.scalar(select(func.min(ExamSession.starts_at))) == datetime(
+            2026, 11, 23, 9, 0, tzinfo=CHINA_TZ)
+        assert s.scalar(select(func.count()).select_from(AdmissionTicket)
+                        .where(AdmissionTicket.payload.is_(None))) == 0
+
+
+def test_the_first_session_can_be_moved_to_just_after_now(fresh: App) -> None:
+    start = datetime(2026, 11, 23, 19, 40, tzinfo=CHINA_TZ)
+    summary = create_demo(fresh.uow(), candidates=5, seed=1, first_session_at=start)
+
+    assert summary.exam_date == date(2026, 11, 23)
+    with fresh.uow().read() as s:
+        assert s.scalar(select(func.min(ExamSession.starts_at))) == start
 
 
 def test_20000_candidates_demo_is_complete_and_fast(fresh: App) -> None:

@@ -465,62 +465,62 @@
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../app/messages.py" line="136"/>
+        <location filename="../../app/messages.py" line="175"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="137"/>
+        <location filename="../../app/messages.py" line="176"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="138"/>
+        <location filename="../../app/messages.py" line="177"/>
         <source>Document type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="139"/>
+        <location filename="../../app/messages.py" line="178"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="140"/>
+        <location filename="../../app/messages.py" line="179"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="141"/>
+        <location filename="../../app/messages.py" line="180"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="142"/>
+        <location filename="../../app/messages.py" line="181"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="143"/>
+        <location filename="../../app/messages.py" line="182"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="144"/>
+        <location filename="../../app/messages.py" line="183"/>
         <source>Work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="145"/>
+        <location filename="../../app/messages.py" line="184"/>
         <source>Training class</source>
         <translation>培训班</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="146"/>
+        <location filename="../../app/messages.py" line="185"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="147"/>
+        <location filename="../../app/messages.py" line="186"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
@@ -910,121 +910,221 @@
     </message>
     <message>
         <location filename="../../app/messages.py" line="86"/>
+        <source>This is not an admission ticket code, or it is damaged.</source>
+        <translation>这不是准考证二维码，或二维码已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="88"/>
+        <source>The ticket is signed by a key this laptop does not trust ({kid}).</source>
+        <translation>准考证由本机不信任的密钥签发（{kid}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="90"/>
+        <source>The ticket&apos;s signature does not match: it was edited or forged.</source>
+        <translation>准考证签名不符：已被篡改或伪造。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="92"/>
+        <source>The ticket belongs to another batch.</source>
+        <translation>该准考证属于其他批次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="94"/>
+        <source>The ticket was cancelled or replaced by a reissued one.</source>
+        <translation>该准考证已作废或已被补办的新证取代。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="96"/>
+        <source>No ticket with this number in this batch.</source>
+        <translation>本批次没有此准考证号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="98"/>
+        <source>Nobody is seated yet: arrange the rooms before issuing tickets.</source>
+        <translation>尚未编排考场座位，请先完成考场编排再核发准考证。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="100"/>
+        <source>No signed tickets yet: issue the tickets first.</source>
+        <translation>尚无已签发的准考证，请先核发准考证。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="102"/>
+        <source>Nobody with a signed ticket sits in room {room_code}.</source>
+        <translation>考场 {room_code} 中没有已签发准考证的考生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="104"/>
+        <source>Give a reason for cancelling or reissuing the ticket.</source>
+        <translation>请填写作废或补办准考证的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="106"/>
+        <source>Ticket {ticket_no} does not exist or is already cancelled.</source>
+        <translation>准考证 {ticket_no} 不存在或已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="108"/>
+        <source>The ID document does not belong to the ticket&apos;s candidate.</source>
+        <translation>身份证件与准考证上的考生不符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="110"/>
+        <source>Genuine ticket, but the candidate is not in this laptop&apos;s data.</source>
+        <translation>准考证真实有效，但本机数据中没有该考生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="112"/>
+        <source>A reason is required.</source>
+        <translation>必须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="113"/>
+        <source>An admission can only be refused or undone.</source>
+        <translation>只能对准予入场的记录进行拒绝入场或撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="115"/>
+        <source>Check-in {event_id} does not exist.</source>
+        <translation>检录记录 {event_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="116"/>
+        <source>Only an admission can be refused or undone.</source>
+        <translation>只有准予入场的记录才能拒绝入场或撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="118"/>
+        <source>This admission was already refused or undone.</source>
+        <translation>该入场记录已被拒绝或撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="120"/>
+        <source>Session {session_id} does not exist.</source>
+        <translation>场次 {session_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="122"/>
+        <source>Absentees can be marked only after the late-entry cutoff ({cutoff}).</source>
+        <translation>须在迟到截止时间（{cutoff}）之后才能标记缺考。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="125"/>
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="87"/>
+        <location filename="../../app/messages.py" line="126"/>
         <source>The file {file} is not an Excel workbook (.xlsx). Save it as .xlsx from Excel or WPS and try again.</source>
         <translation>文件 {file} 不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 另存为 .xlsx 后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="90"/>
+        <location filename="../../app/messages.py" line="129"/>
         <source>The sheet {sheet} of {file} holds no candidates.</source>
         <translation>{file} 的工作表“{sheet}”中没有考生数据。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="92"/>
+        <location filename="../../app/messages.py" line="131"/>
         <source>The sheet {sheet} of {file} lacks the required columns: {missing}. Use the template.</source>
         <translation>{file} 的工作表“{sheet}”缺少必填列：{missing}。请使用导入模板。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="95"/>
+        <location filename="../../app/messages.py" line="134"/>
         <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so each candidate is on one row.</source>
         <translation>{file} 的工作表“{sheet}”中有合并单元格（{cells}），请取消合并，使每名考生占一行。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="98"/>
+        <location filename="../../app/messages.py" line="137"/>
         <source>The file {file} has more than {limit} rows; split it.</source>
         <translation>文件 {file} 超过 {limit} 行，请拆分后导入。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="100"/>
+        <location filename="../../app/messages.py" line="139"/>
         <source>Required, but empty.</source>
         <translation>必填项为空。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="101"/>
+        <location filename="../../app/messages.py" line="140"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="103"/>
+        <location filename="../../app/messages.py" line="142"/>
         <source>&quot;{value}&quot; is not a gender; write 男 or 女.</source>
         <translation>“{value}”不是有效的性别，请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="105"/>
+        <location filename="../../app/messages.py" line="144"/>
         <source>The gender &quot;{value}&quot; does not match the ID number.</source>
         <translation>性别“{value}”与证件号码不符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="107"/>
+        <location filename="../../app/messages.py" line="146"/>
         <source>The ID number is stored as a number, so Excel may have changed its last digits; format the column as text and type it again.</source>
         <translation>证件号码以数字格式保存，Excel 可能已改动末几位；请将该列设为文本格式后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="110"/>
+        <location filename="../../app/messages.py" line="149"/>
         <source>&quot;{value}&quot; is not a known document type.</source>
         <translation>“{value}”不是可识别的证件类型。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="112"/>
+        <location filename="../../app/messages.py" line="151"/>
         <source>The same ID number is already on row {first_row} of this file.</source>
         <translation>相同的证件号码已出现在本表第 {first_row} 行。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="114"/>
+        <location filename="../../app/messages.py" line="153"/>
         <source>This person is already registered in this batch.</source>
         <translation>此人已在本批次报名。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="116"/>
+        <location filename="../../app/messages.py" line="155"/>
         <source>&quot;{value}&quot; is not a date (write it as 1990-01-31).</source>
         <translation>“{value}”不是有效日期（请按 1990-01-31 的格式填写）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="118"/>
+        <location filename="../../app/messages.py" line="157"/>
         <source>The birth date {value} differs from the one in the ID number ({expected}).</source>
         <translation>出生日期 {value} 与证件号码中的出生日期（{expected}）不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="120"/>
+        <location filename="../../app/messages.py" line="159"/>
         <source>&quot;{value}&quot; is not an occupation of this batch.</source>
         <translation>“{value}”不是本批次开设的职业（工种）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="122"/>
+        <location filename="../../app/messages.py" line="161"/>
         <source>&quot;{value}&quot; is not a level (write e.g. 四级 or 中级工).</source>
         <translation>“{value}”不是有效的等级（请填写如“四级”或“中级工”）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="124"/>
+        <location filename="../../app/messages.py" line="163"/>
         <source>Level &quot;{value}&quot; of {occupation} is not offered in this batch.</source>
         <translation>本批次未开设{occupation}的“{value}”等级。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="126"/>
+        <location filename="../../app/messages.py" line="165"/>
         <source>&quot;{value}&quot; is not a phone number.</source>
         <translation>“{value}”不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="127"/>
+        <location filename="../../app/messages.py" line="166"/>
         <source>No photo: neither in the sheet nor as a file named {file}.jpg/.png.</source>
         <translation>缺少照片：表中未插入照片，也未找到名为 {file}.jpg/.png 的照片文件。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="129"/>
+        <location filename="../../app/messages.py" line="168"/>
         <source>The photo is larger than 5 MB.</source>
         <translation>照片超过 5 MB。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="131"/>
+        <location filename="../../app/messages.py" line="170"/>
         <source>The photo is not a JPEG or PNG image.</source>
         <translation>照片不是 JPEG 或 PNG 图片。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="150"/>
+        <location filename="../../app/messages.py" line="189"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
