@@ -140,3 +140,20 @@ def candidate_detail(uow: UnitOfWork, registration_id: int) -> CandidateDetail:
             photo.data if photo else None, photo.mime if photo else "",
             tuple(SessionSeat(*x) for x in sessions),
         )
+
+
+@dataclass(frozen=True)
+class RoomChoice:
+    code: str
+    name: str
+    kind: str
+
+
+def room_choices(uow: UnitOfWork, batch_id: int) -> list[RoomChoice]:
+    """The rooms that have sessions in the batch, by code."""
+    with uow.read() as s:
+        rows = s.execute(
+            select(Room.code, Room.name, Room.kind).where(Room.id.in_(
+                select(ExamSession.room_id).where(ExamSession.batch_id == batch_id)))
+            .order_by(Room.kind.desc(), Room.code)).all()
+    return [RoomChoice(*r) for r in rows]

@@ -227,3 +227,30 @@ def test_a_name_the_font_cannot_draw_is_warned_about_without_naming_anyone(
         assert write_tickets_pdf([doc], tmp_path / "t.pdf", "a5") == 1
     assert "1 of 1 tickets have characters the font lacks" in caplog.text
     assert "王" not in caplog.text and doc.ticket_no not in caplog.text
+
+
+def test_a_qr_scanned_off_the_printed_page_checks_in_and_an_edit_is_forged(
+        demo_app: App, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from app.clock import CHINA_TZ, FixedClock
+    from app.services.checkin import Desk, check_in
+    from app.services.checkin_rules import Verdict
+
+    pdf = tmp_path / "tickets.pdf"
+    write_tickets_pdf(_signed_docs(demo_app, "T002")[:2], pdf, layout="a5")
+    scanned = _qr_texts(_render(pdf, 1, tmp_path))
+    assert len(scanned) == 1
+    demo_app.clock = FixedClock(datetime(2026, 12, 3, 8, 40, tzinfo=CHINA_TZ))
+    admitted = check_in(demo_app.uow(), 1, scanned[0], Desk("门口", "T002"))
+    assert admitted.verdict is Verdict.ADMITTED and admitted.slot.room_code == "T002"
+    # One byte of the signed payload changed: the signature no longer matches.
+    from app.crypto.base45 import b45decode, b45encode
+
+    raw = bytearray(b45decode(scanned[0][4:]))
+    digits = admitted.ticket_no.encode()
+    at = raw.index(digits) + len(digits) - 2  # a digit of the ticket number in the payload
+    raw[at] = ord("0") + (raw[at] - ord("0") + 1) % 10
+    edited = "ES1:" + b45encode(bytes(raw))
+    forged = check_in(demo_app.uow(), 1, edited, Desk("门口", "T002"))
+    assert forged.verdict is Verdict.FORGED and forged.detail == "ticket.bad_signature"

@@ -29,6 +29,7 @@ from app.services.queries import CandidateDetail, candidate_detail, candidate_ro
 from ui.labels import ELIGIBILITY, GENDERS, ID_TYPES, LEVELS, SUBJECTS, label
 from ui.screens.candidates.import_dialog import ImportDialog
 from ui.screens.candidates.models import ROW_ROLE, CandidateFilter, CandidatesModel, Columns
+from ui.screens.tickets.print_dialog import PrintTicketsDialog
 from ui.tasks import TaskRunner
 from ui.widgets.photo_view import PhotoView
 
@@ -129,6 +130,8 @@ class CandidatesScreen(QWidget):
         self.count = QLabel(self)
         self.import_button = QPushButton(self)
         self.import_button.clicked.connect(self.open_import)
+        self.print_button = QPushButton(self)
+        self.print_button.clicked.connect(self.open_print)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -147,6 +150,7 @@ class CandidatesScreen(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
         top.addWidget(self.import_button)
+        top.addWidget(self.print_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -166,6 +170,7 @@ class CandidatesScreen(QWidget):
         self.search.setPlaceholderText(
             self.tr("Search by name, ID number or ticket number (Ctrl+F)"))
         self.import_button.setText(self.tr("Import from Excel..."))
+        self.print_button.setText(self.tr("Print admission tickets..."))
         self.detail.retranslate()
         self._update_count()
 
@@ -208,6 +213,11 @@ class CandidatesScreen(QWidget):
         dialog.imported.connect(self._on_import_dialog_imported)
         dialog.open()
         self.import_dialog = dialog
+
+    def open_print(self) -> None:
+        dialog = PrintTicketsDialog(self.app, self.runner, self.batch_id, self)
+        dialog.open()
+        self.print_dialog = dialog
 
     def _on_import_dialog_imported(self) -> None:
         self.refresh()

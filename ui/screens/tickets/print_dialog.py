@@ -1,0 +1,149 @@
+"""Print the batch's admission tickets to PDF, off the GUI thread, with a progress bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bootstrap import App
+from app.errors import DomainError
+from app.progress import Progress
+from app.reports.ticket_documents import ticket_documents
+from app.reports.tickets_pdf import write_tickets_pdf
+from app.services.queries import RoomChoice, room_choices
+from ui.dialogs import error_text
+from ui.tasks import TaskRunner
+
+
+def _print(app: App, batch_id: int, room: str | None, layout: str, out: Path,
+           progress: Progress) -> tuple[int, int]:
+    docs = ticket_documents(app.uow(), batch_id, room_code=room)
+    pages = write_tickets_pdf(docs, out, layout=layout, progress=progress)
+    return len(docs), pages
+
+
+class PrintTicketsDialog(QDialog):
+    """打印准考证: layout, room, file; then open the PDF."""
+
+    def __init__(self, app: App, runner: TaskRunner, batch_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app, self.runner, self.batch_id = app, runner, batch_id
+        self.written: Path | None = None
+        self.layout_combo = QComboBox(self)
+        self.room_combo = QComboBox(self)
+        self.out_edit = QLineEdit(self)
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self.out_edit.setText(str(Path(docs or Path.home()) / "准考证.pdf"))
+        self.browse = QPushButton(self)
+        self.browse.clicked.connect(self._choose_file)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.print_button = QPushButton(self)
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.start)
+        self.open_button = QPushButton(self)
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open_pdf)
+        self.close_button = QPushButton(self)
+        self.close_button.clicked.connect(self.accept)
+        self.form = QFormLayout()
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out_edit, 1)
+        out_row.addWidget(self.browse)
+        self.labels = [QLabel(self) for _ in range(3)]
+        self.form.addRow(self.labels[0], self.layout_combo)
+        self.form.addRow(self.labels[1], self.room_combo)
+        self.form.addRow(self.labels[2], out_row)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.print_button, self.open_button, self.close_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(620, 220)
+        self.rooms: list[RoomChoice] = []
+        self.retranslate()
+        uow = app.uow()
+        runner.task(lambda _p: room_choices(uow, batch_id)).on_success(self._on_rooms).run()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Print admission tickets"))
+        self.labels[0].setText(self.tr("Layout:"))
+        self.labels[1].setText(self.tr("Candidates:"))
+        self.labels[2].setText(self.tr("Save as:"))
+        self.layout_combo.clear()
+        self.layout_combo.addItem(self.tr("A4, two tickets per page (cut along the line)"), "a4x2")
+        self.layout_combo.addItem(self.tr("A5, one ticket per page"), "a5")
+        self.browse.setText(self.tr("Browse..."))
+        self.print_button.setText(self.tr("Create PDF"))
+        self.open_button.setText(self.tr("Open PDF"))
+        self.close_button.setText(self.tr("Close"))
+        self._fill_rooms()
+
+    def _on_rooms(self, rooms: list[RoomChoice]) -> None:
+        self.rooms = rooms
+        self._fill_rooms()
+
+    def _fill_rooms(self) -> None:
+        current = self.room_combo.currentData()
+        self.room_combo.clear()
+        self.room_combo.addItem(self.tr("Everyone in the batch"), None)
+        for room in self.rooms:
+            self.room_combo.addItem(self.tr("Room %1 %2").replace("%1", room.code)
+                                    .replace("%2", room.name), room.code)
+        index = self.room_combo.findData(current)
+        self.room_combo.setCurrentIndex(max(index, 0))
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the tickets as"),
+                                              self.out_edit.text(), self.tr("PDF (*.pdf)"))
+        if path:
+            self.out_edit.setText(path)
+
+    def start(self) -> None:
+        out = Path(self.out_edit.text().strip())
+        if not out.name:
+            self.status.setText(self.tr("Choose where to save the PDF."))
+            return
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        room, layout = self.room_combo.currentData(), self.layout_combo.currentData()
+        app, batch_id = self.app, self.batch_id
+        self.print_button.setEnabled(False)
+        self.status.setText("")
+        self.runner.task(lambda p: _print(app, batch_id, room, layout, out, p)).on_success(
+            lambda result: self._on_done(out, result)).on_failure(self._on_failed).with_progress(
+            self.tr("Creating the admission tickets..."), self).run()
+
+    def _on_done(self, out: Path, result: tuple[int, int]) -> None:
+        self.print_button.setEnabled(True)
+        self.written = out
+        self.open_button.setEnabled(True)
+        self.status.setText(self.tr("%1 tickets on %2 pages saved to %3")
+                            .replace("%1", str(result[0])).replace("%2", str(result[1]))
+                            .replace("%3", str(out)))
+
+    def _on_failed(self, exc: DomainError) -> None:
+        self.print_button.setEnabled(True)
+        self.status.setText(error_text(exc))
+
+    def _open_pdf(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
