@@ -22,6 +22,7 @@ from app.services.queries import BatchRow, list_batches
 from ui.appearance import Translations
 from ui.dialogs import report_error
 from ui.screens.candidates.view import CandidatesScreen
+from ui.screens.checkin.view import CheckinScreen
 from ui.screens.overview.view import OverviewScreen
 from ui.tasks import ErrorSink, TaskRunner
 
@@ -127,7 +128,8 @@ class MainWindow(QMainWindow):
         self.demo_badge.setText(self.tr("DEMO DATA"))
         self.demo_badge.setToolTip(self.tr("Synthetic people, not real candidates"))
         self.header_title.setText(self.batch.plan_name if self.batch else self.tr("ExamSite"))
-        titles = {"overview": self.tr("Overview"), "candidates": self.tr("Candidates")}
+        titles = {"overview": self.tr("Overview"), "candidates": self.tr("Candidates"),
+                  "checkin": self.tr("Check-in")}
         for i, (key, _screen) in enumerate(self.screens):
             item = self.nav.item(i)
             if item is not None:
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _build_screens(self) -> None:
+        self._shutdown_screens()
         self.nav.clear()
         while self.stack.count():
             widget = self.stack.widget(0)
@@ -158,8 +161,12 @@ class MainWindow(QMainWindow):
             return
         overview = OverviewScreen(self.app, self.runner, self.batch.id, self)
         candidates = CandidatesScreen(self.app, self.runner, self.batch.id, self)
+        checkin = CheckinScreen(self.app, self.runner, self.batch.id, self)
         candidates.data_changed.connect(overview.refresh)
-        self.screens = [("overview", overview), ("candidates", candidates)]
+        candidates.data_changed.connect(checkin.refresh)
+        checkin.data_changed.connect(overview.refresh)
+        self.screens = [("overview", overview), ("candidates", candidates),
+                        ("checkin", checkin)]
         for _key, screen in self.screens:
             self.nav.addItem(QListWidgetItem())
             self.stack.addWidget(screen)
@@ -175,6 +182,13 @@ class MainWindow(QMainWindow):
             lambda _s: self.load_batch()).with_progress(self.tr("Creating demo data..."),
                                                         self).run()
 
+    def _shutdown_screens(self) -> None:
+        for _key, screen in self.screens:
+            stop = getattr(screen, "shutdown", None)
+            if stop is not None:
+                stop()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._shutdown_screens()
         self.runner.shutdown()
         super().closeEvent(event)

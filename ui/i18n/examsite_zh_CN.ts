@@ -2,89 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CandidateDetailPane</name>
+    <name>CandidateData</name>
     <message>
-        <location filename="../screens/candidates/view.py" line="68"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../screens/candidates/view.py" line="68"/>
+        <location filename="../screens/checkin/panels.py" line="117"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="69"/>
-        <source>Document</source>
-        <translation>证件类型</translation>
-    </message>
-    <message>
-        <location filename="../screens/candidates/view.py" line="69"/>
+        <location filename="../screens/checkin/panels.py" line="117"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="70"/>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <location filename="../screens/candidates/view.py" line="70"/>
+        <location filename="../screens/checkin/panels.py" line="118"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="71"/>
+        <location filename="../screens/checkin/panels.py" line="118"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="71"/>
+        <location filename="../screens/checkin/panels.py" line="119"/>
         <source>Ticket number</source>
         <translation>准考证号</translation>
     </message>
     <message>
+        <location filename="../screens/checkin/panels.py" line="119"/>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/panels.py" line="128"/>
+        <source>(not in this laptop&apos;s data)</source>
+        <translation>（本机数据中没有该考生）</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDetailPane</name>
+    <message>
+        <location filename="../screens/candidates/view.py" line="69"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="69"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="70"/>
+        <source>Document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="70"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="71"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="71"/>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
         <location filename="../screens/candidates/view.py" line="72"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="72"/>
+        <source>Ticket number</source>
+        <translation>准考证号</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="73"/>
         <source>Work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="72"/>
+        <location filename="../screens/candidates/view.py" line="73"/>
         <source>Training class</source>
         <translation>培训班</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="73"/>
+        <location filename="../screens/candidates/view.py" line="74"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="73"/>
+        <location filename="../screens/candidates/view.py" line="74"/>
         <source>Eligibility</source>
         <translation>资格审核</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="77"/>
+        <location filename="../screens/candidates/view.py" line="78"/>
         <source>Candidate</source>
         <translation>考生信息</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="78"/>
+        <location filename="../screens/candidates/view.py" line="79"/>
         <source>Sessions and seats</source>
         <translation>场次与座位</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="83"/>
+        <location filename="../screens/candidates/view.py" line="84"/>
         <source>Select a candidate</source>
         <translation>请选择考生</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="89"/>
+        <location filename="../screens/candidates/view.py" line="90"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="106"/>
+        <location filename="../screens/candidates/view.py" line="107"/>
         <source>%1  %2 %3–%4
     %5, seat %6</source>
         <translation>%1  %2 %3–%4
@@ -132,19 +170,176 @@
 <context>
     <name>CandidatesScreen</name>
     <message>
-        <location filename="../screens/candidates/view.py" line="167"/>
+        <location filename="../screens/candidates/view.py" line="171"/>
         <source>Search by name, ID number or ticket number (Ctrl+F)</source>
         <translation>按姓名、证件号码或准考证号搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="168"/>
+        <location filename="../screens/candidates/view.py" line="172"/>
         <source>Import from Excel...</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="188"/>
+        <location filename="../screens/candidates/view.py" line="173"/>
+        <source>Print admission tickets...</source>
+        <translation>打印准考证…</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="193"/>
         <source>%1 of %2</source>
         <translation>%1 / %2 人</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinCounts</name>
+    <message>
+        <location filename="../screens/checkin/live.py" line="39"/>
+        <source>No exam session today</source>
+        <translation>今天没有考试场次</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/live.py" line="40"/>
+        <source>All rooms</source>
+        <translation>全部考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/live.py" line="41"/>
+        <source>%1 · %2 %3–%4    Expected %5   Present %6   Absent %7   Waiting %8</source>
+        <translation>%1 · %2 %3–%4    应到 %5   实到 %6   缺考 %7   未到 %8</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinScreen</name>
+    <message>
+        <location filename="../screens/checkin/view.py" line="151"/>
+        <location filename="../screens/checkin/view.py" line="170"/>
+        <source>Desk 1</source>
+        <translation>检录台1</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="152"/>
+        <source>ID number (F2)</source>
+        <translation>证件号码（F2）</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="153"/>
+        <source>Optional: type or read the ID card</source>
+        <translation>可选：输入号码或刷身份证</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="154"/>
+        <source>Let in (Enter/F1)</source>
+        <translation>准予入场（Enter/F1）</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="155"/>
+        <source>Refuse entry... (F4)</source>
+        <translation>拒绝入场…（F4）</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="156"/>
+        <source>Undo check-in... (F8)</source>
+        <translation>撤销检录…（F8）</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="157"/>
+        <source>Last scans at this desk</source>
+        <translation>本检录台最近扫描</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="203"/>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="223"/>
+        <source>Ready</source>
+        <translation>请扫码</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="224"/>
+        <source>Scan the admission ticket, or search by name (F3)</source>
+        <translation>请扫描准考证二维码，或按姓名搜索（F3）</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="239"/>
+        <source>ID card read: %1 %2</source>
+        <translation>已读取身份证：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="245"/>
+        <source>%1 is not a valid ID number.</source>
+        <translation>%1 不是有效的证件号码。</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="254"/>
+        <source>ID card checked after the scan</source>
+        <translation>扫码后核验身份证</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="281"/>
+        <source>Let in. Next candidate, please.</source>
+        <translation>已准予入场。请下一位考生。</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="283"/>
+        <source>%1 let in.</source>
+        <translation>%1 已入场。</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="292"/>
+        <source>Refuse entry</source>
+        <translation>拒绝入场</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="293"/>
+        <source>Why is %1 refused entry? The ticket stays valid.</source>
+        <translation>%1 被拒绝入场的原因是什么？准考证仍然有效。</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="294"/>
+        <source>The face does not match the photo</source>
+        <translation>本人与照片不符</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="295"/>
+        <source>No valid ID document</source>
+        <translation>未携带有效身份证件</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="295"/>
+        <source>Carries prohibited items</source>
+        <translation>携带违禁物品</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="310"/>
+        <source>No admission at this desk to undo.</source>
+        <translation>本检录台没有可撤销的入场记录。</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="314"/>
+        <source>Undo check-in</source>
+        <translation>撤销检录</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="315"/>
+        <source>Undo the check-in of %1 (ticket %2) at %3? Give the reason.</source>
+        <translation>撤销 %1（准考证 %2）%3 的检录？请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="318"/>
+        <source>Scanned the wrong candidate</source>
+        <translation>扫错了考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="318"/>
+        <source>Let in by mistake</source>
+        <translation>误放行</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/view.py" line="346"/>
+        <source>Photo</source>
+        <translation>照片</translation>
     </message>
 </context>
 <context>
@@ -166,14 +361,42 @@
     </message>
 </context>
 <context>
+    <name>DeskBar</name>
+    <message>
+        <location filename="../screens/checkin/panels.py" line="68"/>
+        <source>Desk</source>
+        <translation>检录台</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/panels.py" line="69"/>
+        <source>Room (F6)</source>
+        <translation>考场（F6）</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/panels.py" line="70"/>
+        <source>All rooms (site entrance)</source>
+        <translation>全部考场（考点入口）</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/panels.py" line="71"/>
+        <source>Sound</source>
+        <translation>提示音</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/panels.py" line="72"/>
+        <source>Mark absentees...</source>
+        <translation>标记缺考…</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="47"/>
         <source>This database holds no exam batch yet.</source>
         <translation>此数据库中还没有认定批次。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="48"/>
         <source>Fill it with demo data</source>
         <translation>填入演示数据</translation>
     </message>
@@ -290,52 +513,88 @@
     </message>
 </context>
 <context>
+    <name>LiveDesk</name>
+    <message>
+        <location filename="../screens/checkin/live.py" line="219"/>
+        <source>Mark the %1 candidates who did not check in before the cutoff as absent?</source>
+        <translation>将截止时间前未检录的 %1 名考生标记为缺考？</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/live.py" line="231"/>
+        <source>Cutoff passed: %1 marked absent automatically.</source>
+        <translation>已过入场截止时间：已自动将 %1 人标记为缺考。</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/live.py" line="232"/>
+        <source>%1 marked absent.</source>
+        <translation>已将 %1 人标记为缺考。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="122"/>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="130"/>
         <source>ExamSite</source>
         <translation>考点考务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="128"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="129"/>
         <source>Synthetic people, not real candidates</source>
         <translation>虚构人员，并非真实考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Overview</source>
         <translation>批次概览</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Candidates</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="132"/>
+        <source>Check-in</source>
+        <translation>考生检录</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="182"/>
         <source>Creating demo data...</source>
         <translation>正在生成演示数据…</translation>
+    </message>
+</context>
+<context>
+    <name>ManualSearch</name>
+    <message>
+        <location filename="../screens/checkin/panels.py" line="171"/>
+        <source>Search a candidate without a ticket (F3)</source>
+        <translation>查找未带准考证的考生（F3）</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/panels.py" line="172"/>
+        <source>Name, ID number or ticket number</source>
+        <translation>姓名、证件号码或准考证号</translation>
     </message>
 </context>
 <context>
@@ -432,6 +691,94 @@
     </message>
 </context>
 <context>
+    <name>PrintTicketsDialog</name>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="87"/>
+        <source>Print admission tickets</source>
+        <translation>打印准考证</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="88"/>
+        <source>Layout:</source>
+        <translation>版式：</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="89"/>
+        <source>Candidates:</source>
+        <translation>考生：</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="90"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="92"/>
+        <source>A4, two tickets per page (cut along the line)</source>
+        <translation>A4，每页两张（沿虚线裁开）</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="93"/>
+        <source>A5, one ticket per page</source>
+        <translation>A5，每页一张</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="94"/>
+        <source>Browse...</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="95"/>
+        <source>Create PDF</source>
+        <translation>生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="96"/>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="97"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="107"/>
+        <source>Everyone in the batch</source>
+        <translation>本批次全部考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="109"/>
+        <source>Room %1 %2</source>
+        <translation>考场 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="115"/>
+        <source>Save the tickets as</source>
+        <translation>准考证保存为</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="116"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="123"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>请选择 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="135"/>
+        <source>Creating the admission tickets...</source>
+        <translation>正在生成准考证…</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="141"/>
+        <source>%1 tickets on %2 pages saved to %3</source>
+        <translation>已将 %1 张准考证（共 %2 页）保存到 %3</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <location filename="../screens/candidates/import_dialog.py" line="53"/>
@@ -447,6 +794,39 @@
         <location filename="../screens/candidates/import_dialog.py" line="55"/>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ScansModel</name>
+    <message>
+        <location filename="../screens/checkin/models.py" line="35"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/models.py" line="36"/>
+        <source>Verdict</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/models.py" line="37"/>
+        <source>Ticket number</source>
+        <translation>准考证号</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/models.py" line="38"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/models.py" line="39"/>
+        <source>Desk</source>
+        <translation>检录台</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/models.py" line="41"/>
+        <source>%1 (reversed)</source>
+        <translation>%1（已撤销）</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1507,169 @@
         <location filename="../../app/messages.py" line="189"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>verdicts</name>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="21"/>
+        <source>Admitted</source>
+        <translation>准予入场</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="22"/>
+        <source>Not this session</source>
+        <translation>不是本场次</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="23"/>
+        <source>Wrong room</source>
+        <translation>走错考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="24"/>
+        <source>Already checked in</source>
+        <translation>已检录过</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="25"/>
+        <source>Not registered</source>
+        <translation>未报名</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="26"/>
+        <source>Forged ticket</source>
+        <translation>伪造的准考证</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="27"/>
+        <source>Unreadable ticket</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="28"/>
+        <source>Ticket cancelled</source>
+        <translation>准考证已作废</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="29"/>
+        <source>ID document does not match</source>
+        <translation>证件与考生不符</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="30"/>
+        <source>Too early</source>
+        <translation>尚未开始检录</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="31"/>
+        <source>Too late</source>
+        <translation>迟到，禁止入场</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="32"/>
+        <source>Entry refused</source>
+        <translation>拒绝入场</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="33"/>
+        <source>Check-in undone</source>
+        <translation>检录已撤销</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="34"/>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="37"/>
+        <source>Seat %1</source>
+        <translation>%1 号座</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="38"/>
+        <source>Seat %1  ·  %2 %3</source>
+        <translation>%1 号座  ·  %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="39"/>
+        <source>%1 %2–%3. Check the face and the ID card, then press Enter to let them in (F4 refuses entry).</source>
+        <translation>%1 %2–%3。请核对本人与证件，确认后按 Enter 准予入场（F4 拒绝入场）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="42"/>
+        <source>Go to %1 %2, seat %3</source>
+        <translation>请到 %1 %2，%3 号座</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="43"/>
+        <source>Their exam is on %1 at %2: %3 %4, seat %5</source>
+        <translation>该考生的考试在 %1 %2：%3 %4，%5 号座</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="44"/>
+        <source>Checked in at %1 at %2</source>
+        <translation>已于 %1 在 %2 检录</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="45"/>
+        <source>By %1. If this is not the same person, call the site manager.</source>
+        <translation>检录员：%1。如不是同一人，请联系考点主任。</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="47"/>
+        <source>Ticket %1 is not in this batch: send the candidate to the exam office</source>
+        <translation>准考证 %1 不属于本批次：请考生到考务办公室</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="49"/>
+        <source>Forged or unreadable ticket: call the site manager</source>
+        <translation>准考证伪造或被篡改：请联系考点主任</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="51"/>
+        <source>Scan again or type the ticket number; if it still fails, search by name (F3)</source>
+        <translation>请重新扫描或输入准考证号；仍不行请按姓名搜索（F3）</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="54"/>
+        <source>This ticket was cancelled or replaced: keep it and call the site manager</source>
+        <translation>该准考证已作废或已补办新证：请扣留并联系考点主任</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="56"/>
+        <source>The ID card is not the registered candidate&apos;s: refuse entry and call the site manager</source>
+        <translation>身份证件不是报名考生本人的：请拒绝入场并联系考点主任</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="59"/>
+        <source>Check-in opens later: the exam starts at %1 (%2, seat %3)</source>
+        <translation>尚未开始检录：考试 %1 开始（%2，%3 号座）</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="61"/>
+        <source>Entry closed at %1 (the exam started at %2): entry is not allowed</source>
+        <translation>入场已于 %1 截止（考试 %2 开始）：不得入场</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="63"/>
+        <source>Not let in; the ticket stays valid. Reason: %1</source>
+        <translation>未准予入场，准考证仍有效。原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="64"/>
+        <source>The admission of %1 was undone. Reason: %2</source>
+        <translation>已撤销 %1 的入场记录。原因：%2</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="65"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../screens/checkin/verdicts.py" line="66"/>
+        <source>Ticket number %1</source>
+        <translation>准考证号 %1</translation>
     </message>
 </context>
 </TS>

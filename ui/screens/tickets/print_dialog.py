@@ -29,7 +29,7 @@ from ui.dialogs import error_text
 from ui.tasks import TaskRunner
 
 
-def _print(app: App, batch_id: int, room: str | None, layout: str, out: Path,
+def _print(app: App, batch_id: int, room: str | None, *, layout: str, out: Path,
            progress: Progress) -> tuple[int, int]:
     docs = ticket_documents(app.uow(), batch_id, room_code=room)
     pages = write_tickets_pdf(docs, out, layout=layout, progress=progress)
@@ -128,7 +128,9 @@ class PrintTicketsDialog(QDialog):
         app, batch_id = self.app, self.batch_id
         self.print_button.setEnabled(False)
         self.status.setText("")
-        self.runner.task(lambda p: _print(app, batch_id, room, layout, out, p)).on_success(
+        def work(p: Progress) -> tuple[int, int]:
+            return _print(app, batch_id, room, layout=layout, out=out, progress=p)
+        self.runner.task(work).on_success(
             lambda result: self._on_done(out, result)).on_failure(self._on_failed).with_progress(
             self.tr("Creating the admission tickets..."), self).run()
 

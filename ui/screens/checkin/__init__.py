@@ -1,0 +1,1 @@
+"""The check-in desk screen (检录)."""
