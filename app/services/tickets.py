@@ -195,3 +195,23 @@ def _resign(s: Session, ticket: AdmissionTicket, now: datetime) -> str:
     ticket.payload, ticket.issued_at = text.encode("ascii"), now
     ticket.key_id = key_id(key.public_key()).hex()
     return text
+
+
+def resign_after_seat_change(s: Session, registration_id: int, reason: str,
+                             now: datetime) -> str | None:
+    """Inside a caller's write transaction, after a registration's seat changed: put its
+    current QR on the revocation list and sign a new one with the new seat.
+
+    Returns the new QR text, or ``None`` when the ticket was never signed (nothing printed
+    yet, so nothing to revoke). The caller writes the audit event.
+    """
+    ticket = s.scalar(select(AdmissionTicket).where(
+        AdmissionTicket.registration_id == registration_id,
+        AdmissionTicket.revoked_at.is_(None)))
+    if ticket is None or not ticket.payload:
+        return None
+    s.add(TicketRevocation(batch_id=ticket.batch_id, ticket_no=ticket.ticket_no,
+                           digest=ticket_digest(ticket.payload.decode("ascii")),
+                           revoked_at=now, reason=reason.strip()))
+    s.flush()
+    return _resign(s, ticket, now)
