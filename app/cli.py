@@ -17,6 +17,9 @@ from typing import Any
 
 from app.bootstrap import App, build_app, setup_logging
 from app.cli_checkin import add_commands
+from app.cli_rooms import add_commands as add_room_commands
+from app.cli_seating import add_seating_commands
+from app.cli_staff import add_commands as add_staff_commands
 from app.errors import DomainError, UserCancelled
 from app.i18n import language_from_env, translator
 from app.messages import Translate, render, render_problem
@@ -230,6 +233,9 @@ def _parser() -> argparse.ArgumentParser:
     tl = add("timeline", cmd_timeline, help="the batch's deadline timeline")
     tl.add_argument("--batch", type=int)
     add_commands(sub, add)
+    add_staff_commands(sub, add)
+    add_seating_commands(sub, add)
+    add_room_commands(sub, add)
     return p
 
 

@@ -82,6 +82,28 @@ MESSAGES: dict[str, str] = {
         "messages", "The region code is not a known province; please double-check it."),
     "id.converted_from_15": QT_TRANSLATE_NOOP(
         "messages", "The old 15-digit number was converted to the 18-digit form."),
+    # seat draw
+    "seating.bad_mode": QT_TRANSLATE_NOOP(
+        "messages", "Unknown seating mode {mode}: use ordinary or shuffled."),
+    "seating.session_not_found": QT_TRANSLATE_NOOP(
+        "messages", "There is no exam session {session} in this batch."),
+    "seating.checked_in": QT_TRANSLATE_NOOP(
+        "messages", "Candidates already checked in for the sitting of {session}: its seats "
+        "can no longer be drawn again (move single seats instead)."),
+    "seating.no_candidates": QT_TRANSLATE_NOOP(
+        "messages", "Nobody is registered for the papers of the sitting of {session}."),
+    "seating.no_capacity": QT_TRANSLATE_NOOP(
+        "messages", "Not enough seats for the sitting of {session}: {needed} candidates, "
+        "{available} seats in its rooms and the free rooms. Add a room first."),
+    "seating.drawn": QT_TRANSLATE_NOOP(
+        "messages", "{seated} candidates seated in {rooms} rooms ({mode} draw, seed {seed})."),
+    "seating.overflow": QT_TRANSLATE_NOOP("messages", "Overflow rooms used: {rooms}."),
+    "seating.unseparated": QT_TRANSLATE_NOOP(
+        "messages", "Could not separate in room {room}: seat {first} and seat {second} "
+        "({value})."),
+    "seating.reprint": QT_TRANSLATE_NOOP(
+        "messages", "{count} admission tickets were signed again with their new seats: "
+        "print them again."),
     # tickets and check-in
     "ticket.unreadable": QT_TRANSLATE_NOOP(
         "messages", "This is not an admission ticket code, or it is damaged."),
@@ -105,6 +127,13 @@ MESSAGES: dict[str, str] = {
         "messages", "Give a reason for cancelling or reissuing the ticket."),
     "tickets.not_found": QT_TRANSLATE_NOOP(
         "messages", "Ticket {ticket_no} does not exist or is already cancelled."),
+    # room documents: door lists, seat charts, sign-in sheets (app/reports/room_documents.py)
+    "roomdocs.room_not_in_batch": QT_TRANSLATE_NOOP(
+        "messages", "Room {room_code} has no session in this batch."),
+    "roomdocs.room_empty": QT_TRANSLATE_NOOP(
+        "messages", "Nobody is seated in room {room_code}."),
+    "roomdocs.nobody_seated": QT_TRANSLATE_NOOP(
+        "messages", "Nobody is seated yet: arrange the rooms first."),
     "checkin.id_mismatch": QT_TRANSLATE_NOOP(
         "messages", "The ID document does not belong to the ticket's candidate."),
     "checkin.not_on_this_laptop": QT_TRANSLATE_NOOP(
@@ -121,6 +150,34 @@ MESSAGES: dict[str, str] = {
         "messages", "Session {session_id} does not exist."),
     "checkin.cutoff_not_passed": QT_TRANSLATE_NOOP(
         "messages", "Absentees can be marked only after the late-entry cutoff ({cutoff})."),
+    # seat moves (moving or swapping a seat after allocation)
+    "seat_move.reason_required": QT_TRANSLATE_NOOP(
+        "messages", "Give a reason for moving or swapping the seat."),
+    "seat_move.assignment_not_found": QT_TRANSLATE_NOOP(
+        "messages", "Seat assignment {assignment_id} does not exist."),
+    "seat_move.seat_not_found": QT_TRANSLATE_NOOP("messages", "Seat {seat_id} does not exist."),
+    "seat_move.room_not_found": QT_TRANSLATE_NOOP("messages", "Room {room_id} does not exist."),
+    "seat_move.same_seat": QT_TRANSLATE_NOOP(
+        "messages", "{name} already sits at seat {seat}."),
+    "seat_move.same_candidate": QT_TRANSLATE_NOOP(
+        "messages", "Choose two different candidates to swap."),
+    "seat_move.seat_unusable": QT_TRANSLATE_NOOP(
+        "messages", "Seat {seat} of room {room} is out of use."),
+    "seat_move.seat_taken": QT_TRANSLATE_NOOP(
+        "messages", "Seat {seat} of room {room} is taken by {name}; swap the two candidates "
+        "instead."),
+    "seat_move.no_session_in_room": QT_TRANSLATE_NOOP(
+        "messages", "Room {room} does not hand out {name}'s paper at this time: a candidate can "
+        "only move to a room holding a session of the same subject and start time."),
+    "seat_move.different_sitting": QT_TRANSLATE_NOOP(
+        "messages", "{name_a} and {name_b} sit at different times; only candidates of the same "
+        "sitting can swap seats."),
+    "seat_move.papers_differ": QT_TRANSLATE_NOOP(
+        "messages", "{name_a} (room {room_a}) and {name_b} (room {room_b}) sit different papers "
+        "and each room hands out only its own: they cannot swap."),
+    "seat_move.checked_in": QT_TRANSLATE_NOOP(
+        "messages", "{name} has already checked in for session {session}: the seat cannot be "
+        "changed any more."),
     # the candidate workbook
     "import.file_missing": QT_TRANSLATE_NOOP("messages", "The file {file} does not exist."),
     "import.not_xlsx": QT_TRANSLATE_NOOP(
@@ -169,6 +226,168 @@ MESSAGES: dict[str, str] = {
         "messages", "The photo is larger than 5 MB."),
     "photo.not_an_image": QT_TRANSLATE_NOOP(
         "messages", "The photo is not a JPEG or PNG image."),
+    # rooms: sites, room layouts, seats and sessions (app/services/rooms.py)
+    "rooms.code_required": QT_TRANSLATE_NOOP("messages", "The code must not be empty."),
+    "rooms.name_required": QT_TRANSLATE_NOOP("messages", "The name must not be empty."),
+    "rooms.site_code_taken": QT_TRANSLATE_NOOP(
+        "messages", "There is already a site with the code {site}."),
+    "rooms.site_not_found": QT_TRANSLATE_NOOP("messages", "Site {site_id} does not exist."),
+    "rooms.not_found": QT_TRANSLATE_NOOP("messages", "Room {room_id} does not exist."),
+    "rooms.code_taken": QT_TRANSLATE_NOOP(
+        "messages", "The site already has a room with the code {room}."),
+    "rooms.bad_kind": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}: \"{kind}\" is not a room kind (theory, computer or "
+        "practical)."),
+    "rooms.bad_grid": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}: rows and columns must be between 1 and {max} (got {rows} x "
+        "{cols})."),
+    "rooms.bad_numbering": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}: \"{numbering}\" is not a seat numbering order."),
+    "rooms.bad_aisle_col": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}: an aisle after column {value} is not between two columns."),
+    "rooms.bad_aisle_row": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}: an aisle after row {value} is not between two rows."),
+    "rooms.seat_outside_grid": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}: the seat at row {row}, column {col} is outside the grid."),
+    "rooms.capacity_too_small": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}: the exam capacity must be at least 1 (got {capacity})."),
+    "rooms.capacity_too_large": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}: the exam capacity {capacity} is more than the {usable} usable "
+        "seats."),
+    "rooms.capacity_below_seated": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}: {seated} candidates are already seated at one time, more "
+        "than the exam capacity {capacity}."),
+    "rooms.seat_removed_seated": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}: seat {seat} would disappear, but {candidate} is seated there "
+        "(session {session}). Move the candidate first."),
+    "rooms.seat_unusable_seated": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}: seat {seat} cannot be taken out of use, {candidate} is seated "
+        "there (session {session}). Move the candidate first."),
+    "rooms.kind_conflicts_session": QT_TRANSLATE_NOOP(
+        "messages", "Room {room} cannot change its kind: session {session} needs the current "
+        "kind."),
+    "rooms.room_has_sessions": QT_TRANSLATE_NOOP(
+        "messages", "Room {room} has {count} sessions; delete or move them first."),
+    "rooms.room_has_staff": QT_TRANSLATE_NOOP(
+        "messages", "Room {room} has {count} staff duties; remove them first."),
+    "rooms.session_not_found": QT_TRANSLATE_NOOP(
+        "messages", "Session {session_id} does not exist."),
+    "rooms.subject_not_found": QT_TRANSLATE_NOOP(
+        "messages", "Subject {subject_id} does not exist."),
+    "rooms.subject_not_offered": QT_TRANSLATE_NOOP(
+        "messages", "{occupation} level {level} is not offered in this batch."),
+    "rooms.written_needs_room": QT_TRANSLATE_NOOP(
+        "messages", "Room {room} is a practical workshop: theory exams and reviews need a "
+        "theory or computer room."),
+    "rooms.practical_needs_workshop": QT_TRANSLATE_NOOP(
+        "messages", "Room {room} is not a practical workshop: practical exams need one."),
+    "rooms.session_bad_window": QT_TRANSLATE_NOOP(
+        "messages", "The session must end after it starts ({start}–{end})."),
+    "rooms.session_outside_days": QT_TRANSLATE_NOOP(
+        "messages", "The session must lie within the batch's exam days ({first} to {last})."),
+    "rooms.session_overlap": QT_TRANSLATE_NOOP(
+        "messages", "Room {room} is taken by session {session} ({start}–{end}); several papers "
+        "may share a room only in the same time window."),
+    "rooms.session_duplicate": QT_TRANSLATE_NOOP(
+        "messages", "Session {session} already holds this subject in room {room} at this time."),
+    "rooms.session_code_taken": QT_TRANSLATE_NOOP(
+        "messages", "There is already a session with the code {session}."),
+    "rooms.bad_late_entry": QT_TRANSLATE_NOOP(
+        "messages", "Late entry must be between 0 and 120 minutes (got {minutes})."),
+    "rooms.session_move_seated": QT_TRANSLATE_NOOP(
+        "messages", "Session {session} has {count} seated candidates: its room and subject "
+        "cannot change."),
+    "rooms.session_has_seats": QT_TRANSLATE_NOOP(
+        "messages", "Session {session} has {count} seated candidates; it cannot be deleted."),
+    "rooms.session_has_checkins": QT_TRANSLATE_NOOP(
+        "messages", "Session {session} has {count} check-ins; it cannot be deleted."),
+    "rooms.session_has_staff": QT_TRANSLATE_NOOP(
+        "messages", "Session {session} has {count} staff duties; remove them first."),
+    # staffing (考务编排): rules, findings, automatic assignment, manual changes
+    "staffing.rule.proctors": QT_TRANSLATE_NOOP(
+        "messages", "Proctors per theory room: at least 2, and 1 per 15 candidates"),
+    "staffing.rule.examiners": QT_TRANSLATE_NOOP(
+        "messages", "Examiners per practical candidate: at least 3, an odd number"),
+    "staffing.rule.experts": QT_TRANSLATE_NOOP(
+        "messages", "Experts per comprehensive review candidate: at least 3, an odd number"),
+    "staffing.rule.supervisor": QT_TRANSLATE_NOOP(
+        "messages", "At least one internal quality supervisor for the batch"),
+    "staffing.rule.recusal": QT_TRANSLATE_NOOP(
+        "messages", "Recusal: nobody faces a candidate from their own work unit or a relation"),
+    "staffing.rule.double_booking": QT_TRANSLATE_NOOP(
+        "messages", "Nobody is in two rooms at the same time"),
+    "staffing.rule.qualification": QT_TRANSLATE_NOOP(
+        "messages", "Everybody holds the role they are assigned"),
+    "staffing.rule.rotation": QT_TRANSLATE_NOOP(
+        "messages", "Rotation: examiners and experts change from one batch to the next"),
+    "staffing.proctors_short": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}, session {session} ({start}): {candidates} candidates need "
+        "{required} proctors; {assigned} assigned."),
+    "staffing.examiners_session": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}, session {session}: the {candidates} candidates have "
+        "{assigned} examiners; at least {minimum}, an odd number, are needed."),
+    "staffing.examiners_candidate": QT_TRANSLATE_NOOP(
+        "messages", "Candidate {candidate} ({ticket_no}) in room {room}, session {session} has "
+        "{assigned} examiners; at least {minimum}, an odd number, are needed."),
+    "staffing.experts_session": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}, session {session}: the {candidates} candidates have "
+        "{assigned} experts; at least {minimum}, an odd number, are needed."),
+    "staffing.experts_candidate": QT_TRANSLATE_NOOP(
+        "messages", "Candidate {candidate} ({ticket_no}) in room {room}, session {session} has "
+        "{assigned} experts; at least {minimum}, an odd number, are needed."),
+    "staffing.supervisor_short": QT_TRANSLATE_NOOP(
+        "messages", "The batch has {assigned} internal quality supervisors; at least {minimum} "
+        "needed."),
+    "staffing.recusal_unit": QT_TRANSLATE_NOOP(
+        "messages", "{staff} ({badge_no}, {role}) faces candidate {candidate} ({ticket_no}) in "
+        "room {room}, session {session}: both are from {work_unit}."),
+    "staffing.recusal_relation": QT_TRANSLATE_NOOP(
+        "messages", "{staff} ({badge_no}, {role}) faces candidate {candidate} ({ticket_no}) in "
+        "room {room}, session {session}: declared relation \"{relation}\"."),
+    "staffing.double_booked": QT_TRANSLATE_NOOP(
+        "messages", "{staff} ({badge_no}) is assigned to rooms {room} and {other_room} at the "
+        "same time ({start})."),
+    "staffing.role_not_held": QT_TRANSLATE_NOOP(
+        "messages", "{staff} ({badge_no}) is assigned as {role} but does not hold that role."),
+    "staffing.rotation": QT_TRANSLATE_NOOP(
+        "messages", "{staff} ({badge_no}) was {role} at {site} in the previous batch "
+        "{previous}, and works there again (room {room})."),
+    "staffing.missing_proctors": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}, session {session} ({start}) needs {missing} more proctors: "
+        "{assigned} of {required} assigned, no eligible proctor left ({busy} busy elsewhere at "
+        "that time, {recused} excluded by recusal)."),
+    "staffing.missing_examiners": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}, session {session} ({start}) needs {missing} more examiners: "
+        "{assigned} of {required} assigned, no eligible examiner left ({busy} busy elsewhere "
+        "at that time, {recused} excluded by recusal)."),
+    "staffing.missing_experts": QT_TRANSLATE_NOOP(
+        "messages", "Room {room}, session {session} ({start}) needs {missing} more experts: "
+        "{assigned} of {required} assigned, no eligible expert left ({busy} busy elsewhere at "
+        "that time, {recused} excluded by recusal)."),
+    "staffing.missing_supervisor": QT_TRANSLATE_NOOP(
+        "messages", "The batch needs {missing} more internal quality supervisors; nobody else "
+        "holds that role."),
+    "staffing.staff_not_found": QT_TRANSLATE_NOOP(
+        "messages", "Staff member {staff_id} does not exist."),
+    "staffing.assignment_not_found": QT_TRANSLATE_NOOP(
+        "messages", "Staff assignment {assignment_id} does not exist."),
+    "staffing.not_qualified": QT_TRANSLATE_NOOP(
+        "messages", "{staff} does not hold the role {role}."),
+    "staffing.unknown_role": QT_TRANSLATE_NOOP("messages", "Unknown staff role: {role}."),
+    "staffing.target_required": QT_TRANSLATE_NOOP(
+        "messages", "A {role} must be assigned to a room, a session or a candidate."),
+    "staffing.session_not_in_batch": QT_TRANSLATE_NOOP(
+        "messages", "Session {session_id} is not part of this batch (or not in that room)."),
+    "staffing.room_not_in_batch": QT_TRANSLATE_NOOP(
+        "messages", "Room {room_id} has no session in this batch."),
+    "staffing.registration_not_in_batch": QT_TRANSLATE_NOOP(
+        "messages", "Registration {registration_id} is not part of this batch."),
+    "staffing.already_assigned": QT_TRANSLATE_NOOP(
+        "messages", "{staff} already has this assignment."),
+    "staffing.reason_required": QT_TRANSLATE_NOOP(
+        "messages", "Give a reason for removing the assignment."),
+    "staffing.nobody_assigned": QT_TRANSLATE_NOOP(
+        "messages", "Nobody is assigned in this batch yet: run the staff assignment first."),
 }
 
 COLUMN_LABELS: dict[str, str] = {

@@ -24,6 +24,9 @@ from ui.dialogs import report_error
 from ui.screens.candidates.view import CandidatesScreen
 from ui.screens.checkin.view import CheckinScreen
 from ui.screens.overview.view import OverviewScreen
+from ui.screens.rooms.view import RoomsScreen
+from ui.screens.seating.view import SeatingScreen
+from ui.screens.staffing.view import StaffingScreen
 from ui.tasks import ErrorSink, TaskRunner
 
 
@@ -129,7 +132,8 @@ class MainWindow(QMainWindow):
         self.demo_badge.setToolTip(self.tr("Synthetic people, not real candidates"))
         self.header_title.setText(self.batch.plan_name if self.batch else self.tr("ExamSite"))
         titles = {"overview": self.tr("Overview"), "candidates": self.tr("Candidates"),
-                  "checkin": self.tr("Check-in")}
+                  "checkin": self.tr("Check-in"), "seating": self.tr("Seating map"),
+                  "rooms": self.tr("Rooms and sessions"), "staffing": self.tr("Staffing")}
         for i, (key, _screen) in enumerate(self.screens):
             item = self.nav.item(i)
             if item is not None:
@@ -162,11 +166,20 @@ class MainWindow(QMainWindow):
         overview = OverviewScreen(self.app, self.runner, self.batch.id, self)
         candidates = CandidatesScreen(self.app, self.runner, self.batch.id, self)
         checkin = CheckinScreen(self.app, self.runner, self.batch.id, self)
-        candidates.data_changed.connect(overview.refresh)
-        candidates.data_changed.connect(checkin.refresh)
-        checkin.data_changed.connect(overview.refresh)
+        seating = SeatingScreen(self.app, self.runner, self.batch.id, self)
+        rooms = RoomsScreen(self.app, self.runner, self.batch.id, self)
+        staffing = StaffingScreen(self.app, self.runner, self.batch.id, self)
         self.screens = [("overview", overview), ("candidates", candidates),
-                        ("checkin", checkin)]
+                        ("checkin", checkin), ("seating", seating), ("rooms", rooms),
+                        ("staffing", staffing)]
+        # A change on one screen refreshes the screens that show the same data.
+        for source, targets in ((candidates, (overview, checkin, seating, staffing)),
+                                (checkin, (overview, seating)),
+                                (seating, (overview, candidates, checkin)),
+                                (rooms, (overview, seating, checkin, staffing)),
+                                (staffing, (overview,))):
+            for target in targets:
+                source.data_changed.connect(target.refresh)
         for _key, screen in self.screens:
             self.nav.addItem(QListWidgetItem())
             self.stack.addWidget(screen)

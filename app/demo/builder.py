@@ -7,6 +7,7 @@ well under a minute; the demo is deterministic for a seed and an exam date.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import random
 from collections import defaultdict
 from dataclasses import dataclass
@@ -187,6 +188,8 @@ class _Builder:
         """Insert candidates, photos and registrations; returns (reg, cand, occ, level)."""
         rng = self.rng
         units = work_units(rng, max(8, count // 8))
+        # A few large employers and a long tail, like a real batch (Zipf-like shares).
+        unit_cum = list(itertools.accumulate(1 / (i + 1) ** 0.8 for i in range(len(units))))
         weights = [_LEVEL_WEIGHT[level] for _, level in offerings]
         # Every offering gets a share first, then the rest by weight.
         picks = [offerings[i % len(offerings)] for i in range(min(count, len(offerings)))]
@@ -196,9 +199,8 @@ class _Builder:
         for occ_id, level in picks:
             p = self.people.person(18, 55, self.exam_date)
             cid, rid = self.ids.take("candidate"), self.ids.take("registration")
-            unit = "" if rng.random() < 0.12 else units[min(int(rng.paretovariate(1.2)) - 1,
-                                                             len(units) - 1)]
-            klass = pools.TRAINING_CLASS.format(n=rng.randint(1, 6),
+            unit = "" if rng.random() < 0.12 else rng.choices(units, cum_weights=unit_cum)[0]
+            klass = pools.TRAINING_CLASS.format(n=rng.randint(1, 12),
                                                 occupation=self.occ_names[occ_id])
             cands.append({
                 "id": cid, "id_type": "resident_id", "id_number": p.id_number, "name": p.name,
@@ -318,8 +320,12 @@ class _Builder:
             Room.kind == "theory")) or 0
         practical = self.s.scalar(select(func.count()).select_from(Room).where(
             Room.kind == "practical")) or 0
+        # Review rooms sit at the same time: each needs its own panel of 3 experts.
+        review = self.s.scalar(select(func.count(func.distinct(ExamSession.room_id))).join(
+            Subject, Subject.id == ExamSession.subject_id).where(Subject.kind == "review")) or 0
         plan = [("site_manager", 1), ("checkin_clerk", 4), ("proctor", 2 * theory + 2),
-                ("examiner", 3 * practical + 2), ("chief_examiner", 1), ("expert", 5),
+                ("examiner", 3 * practical + 2), ("chief_examiner", 1),
+                ("expert", 3 * review + 2),
                 ("internal_supervisor", 1), ("technician", 1), ("score_clerk", 1),
                 ("reviewer", 1)]
         staff_rows, role_rows = [], []

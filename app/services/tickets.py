@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -174,26 +175,50 @@ def revoke_ticket(uow: UnitOfWork, batch_id: int, ticket_no: str, reason: str, *
     return new_text
 
 
-def _resign(s: Session, ticket: AdmissionTicket, now: datetime) -> str:
-    batch = s.get(Batch, ticket.batch_id)
-    reg = s.get(Registration, ticket.registration_id)
-    if batch is None or reg is None:
-        raise NotFoundError("tickets.not_found", ticket_no=ticket.ticket_no)
-    cand = s.get(Candidate, reg.candidate_id)
-    photo = s.get(CandidatePhoto, reg.candidate_id)
-    seats = _seats_by_registration(s, batch.id).get(reg.id)
-    if not seats or cand is None:
-        raise ConflictError("tickets.no_seats", batch_id=batch.id)
-    key = signing_key(s, now, "")
+@dataclass
+class _Signing:
+    """What re-signing needs from the whole batch, loaded once for many tickets."""
+
+    batch: Batch
+    seats: dict[int, list[TicketSeat]]
+    windows: dict[int, tuple[datetime, datetime]]
+    key: Ed25519PrivateKey
+    people: dict[int, tuple[str, str, str | None]]  # registration -> id type, number, photo
+
+    @classmethod
+    def load(cls, s: Session, batch: Batch, now: datetime,
+             registration_ids: list[int]) -> _Signing:
+        people: dict[int, tuple[str, str, str | None]] = {
+            reg: (id_type, number, sha) for reg, id_type, number, sha in s.execute(
+                select(Registration.id, Candidate.id_type, Candidate.id_number,
+                       CandidatePhoto.sha256)
+                .join(Candidate, Candidate.id == Registration.candidate_id)
+                .outerjoin(CandidatePhoto, CandidatePhoto.candidate_id == Candidate.id)
+                .where(Registration.id.in_(registration_ids)))}
+        return cls(batch, _seats_by_registration(s, batch.id), _windows(s, batch.id),
+                   signing_key(s, now, ""), people)
+
+
+def _resign(s: Session, ticket: AdmissionTicket, now: datetime,
+            signing: _Signing | None = None) -> str:
+    if signing is None:
+        batch = s.get(Batch, ticket.batch_id)
+        if batch is None:
+            raise NotFoundError("tickets.not_found", ticket_no=ticket.ticket_no)
+        signing = _Signing.load(s, batch, now, [ticket.registration_id])
+    seats = signing.seats.get(ticket.registration_id)
+    person = signing.people.get(ticket.registration_id)
+    if not seats or person is None:
+        raise ConflictError("tickets.no_seats", batch_id=ticket.batch_id)
+    id_type, id_number, photo_sha = person
     ticket.issue_no += 1
-    claims = _claims(batch_tag(batch.plan_name), ticket.ticket_no, ticket.issue_no,
-                     seats=seats, id_type=cand.id_type, id_number=cand.id_number,
-                     photo_sha=photo.sha256 if photo else None,
-                     window=_windows(s, batch.id)[reg.id],
-                     opens=timedelta(minutes=batch.checkin_opens_minutes))
-    text = sign_ticket(claims, key)
+    claims = _claims(batch_tag(signing.batch.plan_name), ticket.ticket_no, ticket.issue_no,
+                     seats=seats, id_type=id_type, id_number=id_number, photo_sha=photo_sha,
+                     window=signing.windows[ticket.registration_id],
+                     opens=timedelta(minutes=signing.batch.checkin_opens_minutes))
+    text = sign_ticket(claims, signing.key)
     ticket.payload, ticket.issued_at = text.encode("ascii"), now
-    ticket.key_id = key_id(key.public_key()).hex()
+    ticket.key_id = key_id(signing.key.public_key()).hex()
     return text
 
 
@@ -205,13 +230,26 @@ def resign_after_seat_change(s: Session, registration_id: int, reason: str,
     Returns the new QR text, or ``None`` when the ticket was never signed (nothing printed
     yet, so nothing to revoke). The caller writes the audit event.
     """
-    ticket = s.scalar(select(AdmissionTicket).where(
-        AdmissionTicket.registration_id == registration_id,
-        AdmissionTicket.revoked_at.is_(None)))
-    if ticket is None or not ticket.payload:
-        return None
-    s.add(TicketRevocation(batch_id=ticket.batch_id, ticket_no=ticket.ticket_no,
-                           digest=ticket_digest(ticket.payload.decode("ascii")),
-                           revoked_at=now, reason=reason.strip()))
+    texts = resign_many_after_seat_change(s, [registration_id], reason, now)
+    return texts.get(registration_id)
+
+
+def resign_many_after_seat_change(s: Session, registration_ids: list[int], reason: str,
+                                  now: datetime) -> dict[int, str]:
+    """The same for many registrations at once (a seat draw): the batch's seats, windows and
+    key are loaded once. Returns registration -> new QR text for the tickets re-signed."""
+    tickets = list(s.scalars(select(AdmissionTicket).where(
+        AdmissionTicket.registration_id.in_(registration_ids),
+        AdmissionTicket.revoked_at.is_(None), AdmissionTicket.payload.is_not(None))))
+    if not tickets:
+        return {}
+    s.add_all([TicketRevocation(batch_id=t.batch_id, ticket_no=t.ticket_no,
+                                digest=ticket_digest(t.payload.decode("ascii")),
+                                revoked_at=now, reason=reason.strip())
+               for t in tickets if t.payload])
     s.flush()
-    return _resign(s, ticket, now)
+    batch = s.get(Batch, tickets[0].batch_id)
+    if batch is None:
+        raise NotFoundError("batch.not_found", batch_id=tickets[0].batch_id)
+    signing = _Signing.load(s, batch, now, [t.registration_id for t in tickets])
+    return {t.registration_id: _resign(s, t, now, signing) for t in tickets}

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "ui" / "i18n" / "examsite_zh_CN.ts"
 CODE = re.compile(
     r'"((?:import|id|photo|demo|batch|db|calendar|plan|profile|staffing|deadline|candidate|'
-    r'ticket|tickets|checkin)'
+    r'ticket|tickets|checkin|seating|seat_move|rooms|roomdocs)'
     r'\.[a-z_0-9]+)"')
 AUDIT_ACTION = re.compile(r'AuditEntry\(\s*"[^"]+"')
 
@@ -55,7 +55,8 @@ def test_the_catalog_is_in_sync_with_the_sources(tmp_path: Path):
     copy = tmp_path / TS.name
     shutil.copy(TS, copy)
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = [str(p) for p in (ROOT / "ui").rglob("*.py")] + [str(ROOT / "app/messages.py")]
+    sources = [str(p) for p in (ROOT / "ui").rglob("*.py")] + [
+        str(ROOT / "app/messages.py"), str(ROOT / "app/rules/staffing.py")]
     subprocess.run([str(lupdate), "-no-obsolete", *sources, "-ts", str(copy)], check=True,
                    capture_output=True, cwd=ROOT)
     assert _unfinished(copy) == []

@@ -389,14 +389,127 @@
     </message>
 </context>
 <context>
+    <name>DrawSeatsDialog</name>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="30"/>
+        <source>same work unit</source>
+        <translation>同一工作单位</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="31"/>
+        <source>same training class</source>
+        <translation>同一培训班</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="80"/>
+        <source>Draw the seats</source>
+        <translation>编排座位</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="81"/>
+        <source>Sitting:</source>
+        <translation>场次：</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="81"/>
+        <source>Mode:</source>
+        <translation>编排方式：</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="82"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="85"/>
+        <source>Ordinary: by paper, in ticket-number order</source>
+        <translation>顺序编排：按试卷分组、按准考证号排列</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="87"/>
+        <source>Shuffled (打乱编排): random order within each paper</source>
+        <translation>打乱编排：每种试卷内随机排列</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="89"/>
+        <source>Empty: a new random seed (recorded)</source>
+        <translation>留空：生成新的随机种子（将被记录）</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="91"/>
+        <source>Candidates of the same paper sit together; neighbours (diagonals included) never share a work unit or training class where the room allows it. Tickets already signed are signed again with their new seats and must be printed again.</source>
+        <translation>同一试卷的考生集中就座；在考场条件允许时，前后左右及斜向相邻的考生不来自同一工作单位或同一培训班。已签发的准考证将按新座位重新签名，须重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="94"/>
+        <source>Draw</source>
+        <translation>开始编排</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="95"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="102"/>
+        <source>%1 %2 · %3 rooms · %4 seated</source>
+        <translation>%1 %2 · %3 个考场 · 已编排 %4 人</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="106"/>
+        <source> · last draw: seed %1</source>
+        <translation> · 上次编排：种子 %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="116"/>
+        <source>The seed is a whole number, or empty.</source>
+        <translation>随机种子须为整数，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="120"/>
+        <source>The %1 seats of this sitting are drawn again; seat changes cannot be undone (the draw is recorded). Continue?</source>
+        <translation>将重新编排本场次的 %1 个座位；座位变动无法撤销（编排过程会被记录）。是否继续？</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="132"/>
+        <source>Drawing the seats...</source>
+        <translation>正在编排座位…</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="137"/>
+        <source>%1 candidates seated in %2 rooms (seed %3).</source>
+        <translation>已将 %1 名考生编排到 %2 个考场（随机种子 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="141"/>
+        <source>Overflow rooms: %1.</source>
+        <translation>启用备用考场：%1。</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="144"/>
+        <source>%1 admission tickets must be printed again.</source>
+        <translation>%1 张准考证须重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="147"/>
+        <source>%1 pairs of neighbours could not be separated:</source>
+        <translation>有 %1 对相邻考生无法分开：</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/draw_dialog.py" line="150"/>
+        <source>No neighbours share a work unit or training class.</source>
+        <translation>没有来自同一工作单位或同一培训班的相邻考生。</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="50"/>
         <source>This database holds no exam batch yet.</source>
         <translation>此数据库中还没有认定批次。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../main_window.py" line="51"/>
         <source>Fill it with demo data</source>
         <translation>填入演示数据</translation>
     </message>
@@ -513,6 +626,119 @@
     </message>
 </context>
 <context>
+    <name>LayoutEditor</name>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="29"/>
+        <source>Row by row, left to right</source>
+        <translation>逐行编号（从左到右）</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="30"/>
+        <source>Column by column, front to back</source>
+        <translation>逐列编号（从前到后）</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="31"/>
+        <source>Row by row, snaking</source>
+        <translation>逐行蛇形编号</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="32"/>
+        <source>Column by column, snaking</source>
+        <translation>逐列蛇形编号</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="121"/>
+        <source>&amp;Rows × columns</source>
+        <translation>行数 × 列数(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="121"/>
+        <source>&amp;Numbering</source>
+        <translation>座位编号顺序(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="122"/>
+        <source>Aisles after &amp;columns</source>
+        <translation>过道位于第几列之后(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="122"/>
+        <source>Aisles after ro&amp;ws</source>
+        <translation>过道位于第几行之后(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="123"/>
+        <source>&amp;Exam capacity</source>
+        <translation>考试容量(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="123"/>
+        <source>Usable seats</source>
+        <translation>可用座位</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="125"/>
+        <source>e.g. 2, 4</source>
+        <translation>例如 2, 4</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="126"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="127"/>
+        <source>Layout</source>
+        <translation>考场布局</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="128"/>
+        <source>&amp;Save layout</source>
+        <translation>保存布局(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="129"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="130"/>
+        <source>Re&amp;vert</source>
+        <translation>撤销修改(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="132"/>
+        <source>free</source>
+        <translation>空座</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="132"/>
+        <source>seated (●)</source>
+        <translation>已编排考生（●）</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="133"/>
+        <source>accessible (A)</source>
+        <translation>无障碍座位（A）</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="134"/>
+        <source>reserved (R)</source>
+        <translation>预留座位（R）</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="135"/>
+        <source>out of use (click or Space)</source>
+        <translation>停用（单击或空格键）</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/editor.py" line="142"/>
+        <source>Select a room</source>
+        <translation>请选择考场</translation>
+    </message>
+</context>
+<context>
     <name>LiveDesk</name>
     <message>
         <location filename="../screens/checkin/live.py" line="219"/>
@@ -533,53 +759,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="123"/>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="133"/>
         <source>ExamSite</source>
         <translation>考点考务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="131"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Synthetic people, not real candidates</source>
         <translation>虚构人员，并非真实考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Overview</source>
         <translation>批次概览</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Candidates</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Check-in</source>
         <translation>考生检录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="135"/>
+        <source>Seating map</source>
+        <translation>座位图</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="136"/>
+        <source>Rooms and sessions</source>
+        <translation>考场与场次</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="136"/>
+        <source>Staffing</source>
+        <translation>考务编排</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="195"/>
         <source>Creating demo data...</source>
         <translation>正在生成演示数据…</translation>
     </message>
@@ -691,6 +932,182 @@
     </message>
 </context>
 <context>
+    <name>PrintRoomDocumentsDialog</name>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="98"/>
+        <source>Print room documents</source>
+        <translation>打印考场资料</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="99"/>
+        <source>Document:</source>
+        <translation>资料：</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="100"/>
+        <source>Rooms:</source>
+        <translation>考场：</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="101"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="105"/>
+        <source>Door lists (names, photos, ticket numbers)</source>
+        <translation>考场门贴（姓名、照片、准考证号）</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="106"/>
+        <source>Seat charts (the room&apos;s layout, A4 landscape)</source>
+        <translation>座次图（考场实际布局，A4 横向）</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="107"/>
+        <source>Sign-in sheets (photos and signature cells)</source>
+        <translation>签到表（照片和签名栏）</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="110"/>
+        <source>Browse...</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="111"/>
+        <source>Create PDF</source>
+        <translation>生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="112"/>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="113"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="126"/>
+        <source>All rooms of the batch</source>
+        <translation>本批次全部考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="128"/>
+        <source>Room %1 %2</source>
+        <translation>考场 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="140"/>
+        <source>Save the room documents as</source>
+        <translation>考场资料保存为</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="141"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="148"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>请选择 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="153"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="169"/>
+        <source>Creating the room documents...</source>
+        <translation>正在生成考场资料…</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="174"/>
+        <source>Cancelled: no PDF was written.</source>
+        <translation>已取消，未生成 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="179"/>
+        <source>%1 rooms, %2 candidates on %3 pages saved to %4</source>
+        <translation>%1 个考场、%2 名考生，共 %3 页，已保存到 %4</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStaffDialog</name>
+    <message>
+        <location filename="../screens/staffing/print_dialog.py" line="88"/>
+        <source>Print staff documents</source>
+        <translation>打印考务文档</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/print_dialog.py" line="89"/>
+        <source>&amp;Document:</source>
+        <translation>文档(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/print_dialog.py" line="90"/>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/print_dialog.py" line="94"/>
+        <source>Staff badges (8 per A4 page, cut along the lines)</source>
+        <translation>工作证卡（每张 A4 纸 8 张，沿虚线裁开）</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/print_dialog.py" line="96"/>
+        <source>Staffing table of the batch</source>
+        <translation>本批次考务编排表</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/print_dialog.py" line="99"/>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/print_dialog.py" line="100"/>
+        <source>Create PDF</source>
+        <translation>生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/print_dialog.py" line="101"/>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/print_dialog.py" line="102"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/print_dialog.py" line="111"/>
+        <source>Save the PDF as</source>
+        <translation>PDF 另存为</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/print_dialog.py" line="112"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/print_dialog.py" line="119"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>请选择 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/print_dialog.py" line="132"/>
+        <source>Creating the PDF...</source>
+        <translation>正在生成 PDF...</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/print_dialog.py" line="138"/>
+        <source>%1 pages saved to %2</source>
+        <translation>共 %1 页，已保存到 %2</translation>
+    </message>
+</context>
+<context>
     <name>PrintTicketsDialog</name>
     <message>
         <location filename="../screens/tickets/print_dialog.py" line="87"/>
@@ -797,6 +1214,181 @@
     </message>
 </context>
 <context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="210"/>
+        <source>New room</source>
+        <translation>新建考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="211"/>
+        <source>&amp;Code</source>
+        <translation>考场编号(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="211"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="212"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="212"/>
+        <source>&amp;Rows</source>
+        <translation>行数(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="213"/>
+        <source>C&amp;olumns</source>
+        <translation>列数(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomGridEditor</name>
+    <message>
+        <location filename="../widgets/room_grid_editor.py" line="58"/>
+        <source>Out of use (Space)</source>
+        <translation>停用（空格键）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/room_grid_editor.py" line="59"/>
+        <source>Accessible seat (A)</source>
+        <translation>无障碍座位（A）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/room_grid_editor.py" line="60"/>
+        <source>Reserved seat (R)</source>
+        <translation>预留座位（R）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/room_grid_editor.py" line="61"/>
+        <source>Front (desk / door)</source>
+        <translation>前方（讲台 / 门）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/room_grid_editor.py" line="62"/>
+        <source>Seat layout</source>
+        <translation>座位布局</translation>
+    </message>
+    <message>
+        <location filename="../widgets/room_grid_editor.py" line="182"/>
+        <source>Acc.</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../widgets/room_grid_editor.py" line="182"/>
+        <source>Res.</source>
+        <translation>预</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTiles</name>
+    <message>
+        <location filename="../screens/seating/overview.py" line="123"/>
+        <source>checked in</source>
+        <translation>已检录</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/overview.py" line="125"/>
+        <source>Absent %1 · waiting %2</source>
+        <translation>缺考 %1 · 待检 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsModel</name>
+    <message>
+        <location filename="../screens/rooms/models.py" line="47"/>
+        <source>Room</source>
+        <translation>考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/models.py" line="48"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/models.py" line="49"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/models.py" line="50"/>
+        <source>Rows × columns</source>
+        <translation>行 × 列</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/models.py" line="51"/>
+        <source>Usable seats</source>
+        <translation>可用座位</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/models.py" line="52"/>
+        <source>Exam capacity</source>
+        <translation>考试容量</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/models.py" line="53"/>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsScreen</name>
+    <message>
+        <location filename="../screens/rooms/view.py" line="141"/>
+        <source>New room...</source>
+        <translation>新建考场...</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/view.py" line="142"/>
+        <source>Delete room</source>
+        <translation>删除考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/view.py" line="143"/>
+        <source>Sessions of the batch</source>
+        <translation>本批次场次</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/view.py" line="144"/>
+        <source>Add session... (Ctrl+N)</source>
+        <translation>添加场次...（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/view.py" line="145"/>
+        <source>Change session... (Enter)</source>
+        <translation>修改场次...（回车）</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/view.py" line="146"/>
+        <source>Delete session (Del)</source>
+        <translation>删除场次（Del）</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/view.py" line="216"/>
+        <source>Saved: %1 usable seats, exam capacity %2.</source>
+        <translation>已保存：可用座位 %1 个，考试容量 %2。</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/view.py" line="219"/>
+        <source>%1 seated candidates have a new seat number: reprint their admission tickets.</source>
+        <translation>%1 名已编排考生的座位号已改变：请重新打印其准考证。</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/view.py" line="246"/>
+        <source>Delete room %1 and its seats?</source>
+        <translation>删除考场 %1 及其全部座位？</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/view.py" line="288"/>
+        <source>Delete session %1?</source>
+        <translation>删除场次 %1？</translation>
+    </message>
+</context>
+<context>
     <name>ScansModel</name>
     <message>
         <location filename="../screens/checkin/models.py" line="35"/>
@@ -830,6 +1422,490 @@
     </message>
 </context>
 <context>
+    <name>SeatDetailPane</name>
+    <message>
+        <location filename="../screens/seating/detail.py" line="21"/>
+        <source>Sits next to a candidate of the same work unit</source>
+        <translation>与同一工作单位的考生相邻</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="23"/>
+        <source>Sits next to a candidate of the same training class</source>
+        <translation>与同一培训班的考生相邻</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="76"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="76"/>
+        <source>Ticket number</source>
+        <translation>准考证号</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="77"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="77"/>
+        <source>Occupation, level</source>
+        <translation>职业（工种）、等级</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="78"/>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="78"/>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="79"/>
+        <source>Training class</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="81"/>
+        <source>Check-in history</source>
+        <translation>检录记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="82"/>
+        <source>Seat changes</source>
+        <translation>调座记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="90"/>
+        <source>No seat selected</source>
+        <translation>未选择座位</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="93"/>
+        <source>Seat %1 · %2</source>
+        <translation>座位 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="96"/>
+        <source>No candidate</source>
+        <translation>空座</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="96"/>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="114"/>
+        <source>No scans yet.</source>
+        <translation>尚无检录记录。</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="115"/>
+        <source>Never moved.</source>
+        <translation>未调过座位。</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/detail.py" line="132"/>
+        <source>%1 %2 seat %3 → %4 seat %5 · %6 (%7)</source>
+        <translation>%1 %2 %3号座 → %4 %5号座 · %6（%7）</translation>
+    </message>
+</context>
+<context>
+    <name>SeatMap</name>
+    <message>
+        <location filename="../widgets/seat_map.py" line="46"/>
+        <source>Empty</source>
+        <translation>空座</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seat_map.py" line="47"/>
+        <source>Assigned</source>
+        <translation>已编排</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seat_map.py" line="48"/>
+        <source>Checked in</source>
+        <translation>已检录</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seat_map.py" line="49"/>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seat_map.py" line="50"/>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seat_map.py" line="53"/>
+        <source>Podium · front</source>
+        <translation>讲台 · 前</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seat_map.py" line="54"/>
+        <source>Out of use</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seat_map.py" line="55"/>
+        <source>Reserved</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seat_map.py" line="56"/>
+        <source>Accessible</source>
+        <translation>无障碍座位</translation>
+    </message>
+    <message>
+        <location filename="../widgets/seat_map.py" line="57"/>
+        <source>No room selected</source>
+        <translation>未选择考场</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingScreen</name>
+    <message>
+        <location filename="../screens/seating/view.py" line="164"/>
+        <source>Sitting</source>
+        <translation>场次时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="165"/>
+        <source>All rooms (Backspace)</source>
+        <translation>全部考场（Backspace）</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="166"/>
+        <source>Fit (0)</source>
+        <translation>适合窗口（0）</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="167"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>放大（+、Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="168"/>
+        <source>Zoom out (-, Ctrl+wheel)</source>
+        <translation>缩小（-、Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="169"/>
+        <source>High contrast (F10)</source>
+        <translation>高对比度（F10）</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="170"/>
+        <source>Draw seats...</source>
+        <translation>编排座位…</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="171"/>
+        <source>Print room documents...</source>
+        <translation>打印考场资料…</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="316"/>
+        <source>%1 %2 · Seats %3 · Expected %4 · Checked in %5 · Absent %6 · Waiting %7 · Needs attention %8</source>
+        <translation>%1 %2 · 座位 %3 · 应到 %4 · 已检录 %5 · 缺考 %6 · 待检 %7 · 需关注 %8</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="321"/>
+        <source>%1 rooms · Expected %2 · Checked in %3 · Absent %4 · Waiting %5</source>
+        <translation>%1 个考场 · 应到 %2 · 已检录 %3 · 缺考 %4 · 待检 %5</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="397"/>
+        <source>Move seat</source>
+        <translation>调整座位</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="398"/>
+        <source>Move %1 from seat %2 to seat %3? Give the reason; it is recorded.</source>
+        <translation>将 %1 从 %2 号座调到 %3 号座？请填写原因，将记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="407"/>
+        <source>Swap seats</source>
+        <translation>互换座位</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="408"/>
+        <source>Swap %1 (seat %2) and %3 (seat %4)? Give the reason; it is recorded.</source>
+        <translation>互换 %1（%2 号座）与 %3（%4 号座）的座位？请填写原因，将记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="417"/>
+        <source>Needs an accessible seat</source>
+        <translation>需要无障碍座位</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="418"/>
+        <source>Separate candidates of the same work unit</source>
+        <translation>隔开同一单位的考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="419"/>
+        <source>Desk or computer out of order</source>
+        <translation>桌椅或电脑故障</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="420"/>
+        <source>Approved request of the candidate</source>
+        <translation>考生申请，已经批准</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="440"/>
+        <source>%1: seat %2 → %3 %4</source>
+        <translation>%1：%2 号座 → %3 %4 号座</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/view.py" line="445"/>
+        <source>The admission ticket must be printed again: %1.</source>
+        <translation>须重新打印准考证：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="129"/>
+        <source>Change session</source>
+        <translation>修改场次</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="129"/>
+        <source>Add session</source>
+        <translation>添加场次</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="131"/>
+        <source>&amp;Subject</source>
+        <translation>科目(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="131"/>
+        <source>&amp;Room</source>
+        <translation>考场(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="131"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="131"/>
+        <source>S&amp;tarts</source>
+        <translation>开始时间(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="132"/>
+        <source>&amp;Ends</source>
+        <translation>结束时间(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="132"/>
+        <source>&amp;Late entry (minutes)</source>
+        <translation>迟到限时（分钟）(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="132"/>
+        <source>&amp;Code</source>
+        <translation>场次编号(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="135"/>
+        <source>batch default</source>
+        <translation>按批次默认</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/dialogs.py" line="136"/>
+        <source>automatic (S00001, S00002, ...)</source>
+        <translation>自动编号（S00001、S00002……）</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../screens/rooms/models.py" line="56"/>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/models.py" line="57"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/models.py" line="58"/>
+        <source>Room</source>
+        <translation>考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/models.py" line="59"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/models.py" line="60"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/rooms/models.py" line="61"/>
+        <source>Seated</source>
+        <translation>已编排人数</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingAssignmentsModel</name>
+    <message>
+        <location filename="../screens/staffing/models.py" line="54"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/models.py" line="55"/>
+        <source>Room</source>
+        <translation>考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/models.py" line="56"/>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/models.py" line="57"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/models.py" line="58"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/models.py" line="59"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/models.py" line="60"/>
+        <source>Badge number</source>
+        <translation>证卡号</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/models.py" line="61"/>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/models.py" line="62"/>
+        <source>Candidate</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/models.py" line="102"/>
+        <source>Whole batch</source>
+        <translation>全批次</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingChecksModel</name>
+    <message>
+        <location filename="../screens/staffing/models.py" line="35"/>
+        <source>OK</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/models.py" line="36"/>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/models.py" line="37"/>
+        <source>Blocks</source>
+        <translation>阻止</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/models.py" line="200"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/models.py" line="202"/>
+        <source>Rule / finding</source>
+        <translation>规则 / 问题</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingScreen</name>
+    <message>
+        <location filename="../screens/staffing/view.py" line="125"/>
+        <source>&amp;Automatic assignment</source>
+        <translation>自动编排(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/view.py" line="127"/>
+        <source>Replace the batch&apos;s assignments with an automatic one that keeps every rule</source>
+        <translation>用满足所有规则的自动编排替换本批次现有的人员编排</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/view.py" line="128"/>
+        <source>&amp;Check rules (F5)</source>
+        <translation>检查规则(&amp;C) (F5)</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/view.py" line="129"/>
+        <source>&amp;Print badges / table... (Ctrl+P)</source>
+        <translation>打印证卡/编排表(&amp;P)... (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/view.py" line="130"/>
+        <source>Assignments</source>
+        <translation>人员编排</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/view.py" line="131"/>
+        <source>Rule check</source>
+        <translation>规则检查</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/view.py" line="159"/>
+        <source>All staffing rules are kept.</source>
+        <translation>所有考务编排规则均已满足。</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/view.py" line="160"/>
+        <source>No rule blocks; see the warnings.</source>
+        <translation>没有阻止性问题；请查看提醒。</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/view.py" line="161"/>
+        <source>Some rules block: see the red lines.</source>
+        <translation>有规则未满足：请查看红色条目。</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/view.py" line="163"/>
+        <source>%1 assignments. %2</source>
+        <translation>共 %1 项编排。%2</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/view.py" line="173"/>
+        <source>Not enough staff:</source>
+        <translation>人员不足：</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/view.py" line="181"/>
+        <source>Assigning staff...</source>
+        <translation>正在编排考务人员...</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../tasks.py" line="124"/>
@@ -845,62 +1921,62 @@
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../app/messages.py" line="175"/>
+        <location filename="../../app/messages.py" line="394"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="176"/>
+        <location filename="../../app/messages.py" line="395"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="177"/>
+        <location filename="../../app/messages.py" line="396"/>
         <source>Document type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="178"/>
+        <location filename="../../app/messages.py" line="397"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="179"/>
+        <location filename="../../app/messages.py" line="398"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="180"/>
+        <location filename="../../app/messages.py" line="399"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="181"/>
+        <location filename="../../app/messages.py" line="400"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="182"/>
+        <location filename="../../app/messages.py" line="401"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="183"/>
+        <location filename="../../app/messages.py" line="402"/>
         <source>Work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="184"/>
+        <location filename="../../app/messages.py" line="403"/>
         <source>Training class</source>
         <translation>培训班</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="185"/>
+        <location filename="../../app/messages.py" line="404"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="186"/>
+        <location filename="../../app/messages.py" line="405"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
@@ -1290,223 +2366,733 @@
     </message>
     <message>
         <location filename="../../app/messages.py" line="86"/>
+        <source>Unknown seating mode {mode}: use ordinary or shuffled.</source>
+        <translation>未知的编排方式 {mode}：请使用 ordinary（顺序）或 shuffled（打乱）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="88"/>
+        <source>There is no exam session {session} in this batch.</source>
+        <translation>本批次没有场次 {session}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="90"/>
+        <source>Candidates already checked in for the sitting of {session}: its seats can no longer be drawn again (move single seats instead).</source>
+        <translation>场次 {session} 已有考生检录，不能再重新编排座位（请改为单独调整座位）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="93"/>
+        <source>Nobody is registered for the papers of the sitting of {session}.</source>
+        <translation>场次 {session} 的试卷没有报名考生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="95"/>
+        <source>Not enough seats for the sitting of {session}: {needed} candidates, {available} seats in its rooms and the free rooms. Add a room first.</source>
+        <translation>场次 {session} 座位不足：考生 {needed} 人，本场次考场及空闲考场共 {available} 个座位。请先增加考场。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="98"/>
+        <source>{seated} candidates seated in {rooms} rooms ({mode} draw, seed {seed}).</source>
+        <translation>已将 {seated} 名考生编排到 {rooms} 个考场（{mode} 编排，随机种子 {seed}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="100"/>
+        <source>Overflow rooms used: {rooms}.</source>
+        <translation>启用备用考场：{rooms}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="101"/>
+        <source>Could not separate in room {room}: seat {first} and seat {second} ({value}).</source>
+        <translation>考场 {room} 中无法分开：{first} 号座与 {second} 号座（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="104"/>
+        <source>{count} admission tickets were signed again with their new seats: print them again.</source>
+        <translation>{count} 张准考证已按新座位重新签名，请重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="108"/>
         <source>This is not an admission ticket code, or it is damaged.</source>
         <translation>这不是准考证二维码，或二维码已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="88"/>
+        <location filename="../../app/messages.py" line="110"/>
         <source>The ticket is signed by a key this laptop does not trust ({kid}).</source>
         <translation>准考证由本机不信任的密钥签发（{kid}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="90"/>
+        <location filename="../../app/messages.py" line="112"/>
         <source>The ticket&apos;s signature does not match: it was edited or forged.</source>
         <translation>准考证签名不符：已被篡改或伪造。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="92"/>
+        <location filename="../../app/messages.py" line="114"/>
         <source>The ticket belongs to another batch.</source>
         <translation>该准考证属于其他批次。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="94"/>
+        <location filename="../../app/messages.py" line="116"/>
         <source>The ticket was cancelled or replaced by a reissued one.</source>
         <translation>该准考证已作废或已被补办的新证取代。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="96"/>
+        <location filename="../../app/messages.py" line="118"/>
         <source>No ticket with this number in this batch.</source>
         <translation>本批次没有此准考证号。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="98"/>
+        <location filename="../../app/messages.py" line="120"/>
         <source>Nobody is seated yet: arrange the rooms before issuing tickets.</source>
         <translation>尚未编排考场座位，请先完成考场编排再核发准考证。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="100"/>
+        <location filename="../../app/messages.py" line="122"/>
         <source>No signed tickets yet: issue the tickets first.</source>
         <translation>尚无已签发的准考证，请先核发准考证。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="102"/>
+        <location filename="../../app/messages.py" line="124"/>
         <source>Nobody with a signed ticket sits in room {room_code}.</source>
         <translation>考场 {room_code} 中没有已签发准考证的考生。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="104"/>
+        <location filename="../../app/messages.py" line="126"/>
         <source>Give a reason for cancelling or reissuing the ticket.</source>
         <translation>请填写作废或补办准考证的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="106"/>
+        <location filename="../../app/messages.py" line="128"/>
         <source>Ticket {ticket_no} does not exist or is already cancelled.</source>
         <translation>准考证 {ticket_no} 不存在或已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="108"/>
+        <location filename="../../app/messages.py" line="131"/>
+        <source>Room {room_code} has no session in this batch.</source>
+        <translation>本批次在考场 {room_code} 没有安排场次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="133"/>
+        <source>Nobody is seated in room {room_code}.</source>
+        <translation>考场 {room_code} 没有安排考生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="135"/>
+        <source>Nobody is seated yet: arrange the rooms first.</source>
+        <translation>还没有安排考生座位：请先完成考场编排。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="137"/>
         <source>The ID document does not belong to the ticket&apos;s candidate.</source>
         <translation>身份证件与准考证上的考生不符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="110"/>
+        <location filename="../../app/messages.py" line="139"/>
         <source>Genuine ticket, but the candidate is not in this laptop&apos;s data.</source>
         <translation>准考证真实有效，但本机数据中没有该考生。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="112"/>
+        <location filename="../../app/messages.py" line="141"/>
         <source>A reason is required.</source>
         <translation>必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="113"/>
+        <location filename="../../app/messages.py" line="142"/>
         <source>An admission can only be refused or undone.</source>
         <translation>只能对准予入场的记录进行拒绝入场或撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="115"/>
+        <location filename="../../app/messages.py" line="144"/>
         <source>Check-in {event_id} does not exist.</source>
         <translation>检录记录 {event_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="116"/>
+        <location filename="../../app/messages.py" line="145"/>
         <source>Only an admission can be refused or undone.</source>
         <translation>只有准予入场的记录才能拒绝入场或撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="118"/>
+        <location filename="../../app/messages.py" line="147"/>
         <source>This admission was already refused or undone.</source>
         <translation>该入场记录已被拒绝或撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="120"/>
+        <location filename="../../app/messages.py" line="149"/>
+        <location filename="../../app/messages.py" line="273"/>
         <source>Session {session_id} does not exist.</source>
         <translation>场次 {session_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="122"/>
+        <location filename="../../app/messages.py" line="151"/>
         <source>Absentees can be marked only after the late-entry cutoff ({cutoff}).</source>
         <translation>须在迟到截止时间（{cutoff}）之后才能标记缺考。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="125"/>
+        <location filename="../../app/messages.py" line="154"/>
+        <source>Give a reason for moving or swapping the seat.</source>
+        <translation>请填写调座或换座的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="156"/>
+        <source>Seat assignment {assignment_id} does not exist.</source>
+        <translation>座位编排 {assignment_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="158"/>
+        <source>Seat {seat_id} does not exist.</source>
+        <translation>座位 {seat_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="159"/>
+        <location filename="../../app/messages.py" line="235"/>
+        <source>Room {room_id} does not exist.</source>
+        <translation>考场 {room_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="160"/>
+        <source>{name} already sits at seat {seat}.</source>
+        <translation>{name} 已经坐在 {seat} 号座。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="162"/>
+        <source>Choose two different candidates to swap.</source>
+        <translation>请选择两名不同的考生互换座位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="164"/>
+        <source>Seat {seat} of room {room} is out of use.</source>
+        <translation>考场 {room} 的 {seat} 号座已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="166"/>
+        <source>Seat {seat} of room {room} is taken by {name}; swap the two candidates instead.</source>
+        <translation>考场 {room} 的 {seat} 号座已有考生 {name}；请改为互换两人的座位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="169"/>
+        <source>Room {room} does not hand out {name}&apos;s paper at this time: a candidate can only move to a room holding a session of the same subject and start time.</source>
+        <translation>考场 {room} 此时段不发放 {name} 的试卷：考生只能调到同一科目、同一开考时间有场次的考场。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="172"/>
+        <source>{name_a} and {name_b} sit at different times; only candidates of the same sitting can swap seats.</source>
+        <translation>{name_a} 与 {name_b} 的考试时间不同；只有同一时段的考生才能互换座位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="175"/>
+        <source>{name_a} (room {room_a}) and {name_b} (room {room_b}) sit different papers and each room hands out only its own: they cannot swap.</source>
+        <translation>{name_a}（考场 {room_a}）与 {name_b}（考场 {room_b}）考的是不同试卷，各考场只发放本场试卷：不能互换。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="178"/>
+        <source>{name} has already checked in for session {session}: the seat cannot be changed any more.</source>
+        <translation>{name} 已在场次 {session} 检录入场：座位不能再调整。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="182"/>
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="126"/>
+        <location filename="../../app/messages.py" line="183"/>
         <source>The file {file} is not an Excel workbook (.xlsx). Save it as .xlsx from Excel or WPS and try again.</source>
         <translation>文件 {file} 不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 另存为 .xlsx 后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="129"/>
+        <location filename="../../app/messages.py" line="186"/>
         <source>The sheet {sheet} of {file} holds no candidates.</source>
         <translation>{file} 的工作表“{sheet}”中没有考生数据。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="131"/>
+        <location filename="../../app/messages.py" line="188"/>
         <source>The sheet {sheet} of {file} lacks the required columns: {missing}. Use the template.</source>
         <translation>{file} 的工作表“{sheet}”缺少必填列：{missing}。请使用导入模板。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="134"/>
+        <location filename="../../app/messages.py" line="191"/>
         <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so each candidate is on one row.</source>
         <translation>{file} 的工作表“{sheet}”中有合并单元格（{cells}），请取消合并，使每名考生占一行。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="137"/>
+        <location filename="../../app/messages.py" line="194"/>
         <source>The file {file} has more than {limit} rows; split it.</source>
         <translation>文件 {file} 超过 {limit} 行，请拆分后导入。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="139"/>
+        <location filename="../../app/messages.py" line="196"/>
         <source>Required, but empty.</source>
         <translation>必填项为空。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="140"/>
+        <location filename="../../app/messages.py" line="197"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="142"/>
+        <location filename="../../app/messages.py" line="199"/>
         <source>&quot;{value}&quot; is not a gender; write 男 or 女.</source>
         <translation>“{value}”不是有效的性别，请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="144"/>
+        <location filename="../../app/messages.py" line="201"/>
         <source>The gender &quot;{value}&quot; does not match the ID number.</source>
         <translation>性别“{value}”与证件号码不符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="146"/>
+        <location filename="../../app/messages.py" line="203"/>
         <source>The ID number is stored as a number, so Excel may have changed its last digits; format the column as text and type it again.</source>
         <translation>证件号码以数字格式保存，Excel 可能已改动末几位；请将该列设为文本格式后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="149"/>
+        <location filename="../../app/messages.py" line="206"/>
         <source>&quot;{value}&quot; is not a known document type.</source>
         <translation>“{value}”不是可识别的证件类型。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="151"/>
+        <location filename="../../app/messages.py" line="208"/>
         <source>The same ID number is already on row {first_row} of this file.</source>
         <translation>相同的证件号码已出现在本表第 {first_row} 行。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="153"/>
+        <location filename="../../app/messages.py" line="210"/>
         <source>This person is already registered in this batch.</source>
         <translation>此人已在本批次报名。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="155"/>
+        <location filename="../../app/messages.py" line="212"/>
         <source>&quot;{value}&quot; is not a date (write it as 1990-01-31).</source>
         <translation>“{value}”不是有效日期（请按 1990-01-31 的格式填写）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="157"/>
+        <location filename="../../app/messages.py" line="214"/>
         <source>The birth date {value} differs from the one in the ID number ({expected}).</source>
         <translation>出生日期 {value} 与证件号码中的出生日期（{expected}）不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="159"/>
+        <location filename="../../app/messages.py" line="216"/>
         <source>&quot;{value}&quot; is not an occupation of this batch.</source>
         <translation>“{value}”不是本批次开设的职业（工种）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="161"/>
+        <location filename="../../app/messages.py" line="218"/>
         <source>&quot;{value}&quot; is not a level (write e.g. 四级 or 中级工).</source>
         <translation>“{value}”不是有效的等级（请填写如“四级”或“中级工”）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="163"/>
+        <location filename="../../app/messages.py" line="220"/>
         <source>Level &quot;{value}&quot; of {occupation} is not offered in this batch.</source>
         <translation>本批次未开设{occupation}的“{value}”等级。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="165"/>
+        <location filename="../../app/messages.py" line="222"/>
         <source>&quot;{value}&quot; is not a phone number.</source>
         <translation>“{value}”不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="166"/>
+        <location filename="../../app/messages.py" line="223"/>
         <source>No photo: neither in the sheet nor as a file named {file}.jpg/.png.</source>
         <translation>缺少照片：表中未插入照片，也未找到名为 {file}.jpg/.png 的照片文件。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="168"/>
+        <location filename="../../app/messages.py" line="225"/>
         <source>The photo is larger than 5 MB.</source>
         <translation>照片超过 5 MB。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="170"/>
+        <location filename="../../app/messages.py" line="227"/>
         <source>The photo is not a JPEG or PNG image.</source>
         <translation>照片不是 JPEG 或 PNG 图片。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="189"/>
+        <location filename="../../app/messages.py" line="230"/>
+        <source>The code must not be empty.</source>
+        <translation>编号不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="231"/>
+        <source>The name must not be empty.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="232"/>
+        <source>There is already a site with the code {site}.</source>
+        <translation>已有编号为 {site} 的考点。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="234"/>
+        <source>Site {site_id} does not exist.</source>
+        <translation>考点 {site_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="236"/>
+        <source>The site already has a room with the code {room}.</source>
+        <translation>本考点已有编号为 {room} 的考场。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="238"/>
+        <source>Room {room}: &quot;{kind}&quot; is not a room kind (theory, computer or practical).</source>
+        <translation>考场 {room}：“{kind}”不是考场类型（理论、机考或实操）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="241"/>
+        <source>Room {room}: rows and columns must be between 1 and {max} (got {rows} x {cols}).</source>
+        <translation>考场 {room}：行数和列数须在 1 到 {max} 之间（现为 {rows} × {cols}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="244"/>
+        <source>Room {room}: &quot;{numbering}&quot; is not a seat numbering order.</source>
+        <translation>考场 {room}：“{numbering}”不是座位编号顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="246"/>
+        <source>Room {room}: an aisle after column {value} is not between two columns.</source>
+        <translation>考场 {room}：第 {value} 列之后的过道不在两列座位之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="248"/>
+        <source>Room {room}: an aisle after row {value} is not between two rows.</source>
+        <translation>考场 {room}：第 {value} 行之后的过道不在两行座位之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="250"/>
+        <source>Room {room}: the seat at row {row}, column {col} is outside the grid.</source>
+        <translation>考场 {room}：第 {row} 行第 {col} 列的座位不在座位网格内。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="252"/>
+        <source>Room {room}: the exam capacity must be at least 1 (got {capacity}).</source>
+        <translation>考场 {room}：考试容量至少为 1（现为 {capacity}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="254"/>
+        <source>Room {room}: the exam capacity {capacity} is more than the {usable} usable seats.</source>
+        <translation>考场 {room}：考试容量 {capacity} 超过可用座位数 {usable}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="257"/>
+        <source>Room {room}: {seated} candidates are already seated at one time, more than the exam capacity {capacity}.</source>
+        <translation>考场 {room}：同一时段已编排 {seated} 名考生，超过考试容量 {capacity}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="260"/>
+        <source>Room {room}: seat {seat} would disappear, but {candidate} is seated there (session {session}). Move the candidate first.</source>
+        <translation>考场 {room}：座位 {seat} 将被删除，但考生 {candidate} 已编排在该座位（场次 {session}）。请先调整该考生的座位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="263"/>
+        <source>Room {room}: seat {seat} cannot be taken out of use, {candidate} is seated there (session {session}). Move the candidate first.</source>
+        <translation>考场 {room}：座位 {seat} 不能停用，考生 {candidate} 已编排在该座位（场次 {session}）。请先调整该考生的座位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="266"/>
+        <source>Room {room} cannot change its kind: session {session} needs the current kind.</source>
+        <translation>考场 {room} 不能更改类型：场次 {session} 需要当前类型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="269"/>
+        <source>Room {room} has {count} sessions; delete or move them first.</source>
+        <translation>考场 {room} 有 {count} 个场次，请先删除或移走这些场次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="271"/>
+        <source>Room {room} has {count} staff duties; remove them first.</source>
+        <translation>考场 {room} 有 {count} 项考务人员安排，请先取消。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="275"/>
+        <source>Subject {subject_id} does not exist.</source>
+        <translation>科目 {subject_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="277"/>
+        <source>{occupation} level {level} is not offered in this batch.</source>
+        <translation>本批次未开设{occupation} {level} 级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="279"/>
+        <source>Room {room} is a practical workshop: theory exams and reviews need a theory or computer room.</source>
+        <translation>考场 {room} 是实操场地：理论考试和综合评审须安排在理论考场或机房。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="282"/>
+        <source>Room {room} is not a practical workshop: practical exams need one.</source>
+        <translation>考场 {room} 不是实操场地：技能操作考核须安排在实操场地。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="284"/>
+        <source>The session must end after it starts ({start}–{end}).</source>
+        <translation>场次的结束时间须晚于开始时间（{start}–{end}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="286"/>
+        <source>The session must lie within the batch&apos;s exam days ({first} to {last}).</source>
+        <translation>场次须在本批次的考试日期内（{first} 至 {last}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="288"/>
+        <source>Room {room} is taken by session {session} ({start}–{end}); several papers may share a room only in the same time window.</source>
+        <translation>考场 {room} 已被场次 {session}（{start}–{end}）占用；同一考场只有在完全相同的时段才能同时考多个科目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="291"/>
+        <source>Session {session} already holds this subject in room {room} at this time.</source>
+        <translation>场次 {session} 已在此时段于考场 {room} 考该科目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="293"/>
+        <source>There is already a session with the code {session}.</source>
+        <translation>已有编号为 {session} 的场次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="295"/>
+        <source>Late entry must be between 0 and 120 minutes (got {minutes}).</source>
+        <translation>迟到限时须在 0 到 120 分钟之间（现为 {minutes}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="297"/>
+        <source>Session {session} has {count} seated candidates: its room and subject cannot change.</source>
+        <translation>场次 {session} 已编排 {count} 名考生，不能更改其考场或科目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="300"/>
+        <source>Session {session} has {count} seated candidates; it cannot be deleted.</source>
+        <translation>场次 {session} 已编排 {count} 名考生，不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="302"/>
+        <source>Session {session} has {count} check-ins; it cannot be deleted.</source>
+        <translation>场次 {session} 已有 {count} 条检录记录，不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="304"/>
+        <source>Session {session} has {count} staff duties; remove them first.</source>
+        <translation>场次 {session} 有 {count} 项考务人员安排，请先取消。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="307"/>
+        <source>Proctors per theory room: at least 2, and 1 per 15 candidates</source>
+        <translation>理论考场监考员：每 15 名考生 1 名，每考场不少于 2 名</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="309"/>
+        <source>Examiners per practical candidate: at least 3, an odd number</source>
+        <translation>技能操作每名考生的考评员：不少于 3 名且为单数</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="311"/>
+        <source>Experts per comprehensive review candidate: at least 3, an odd number</source>
+        <translation>综合评审每名考生的评审专家：不少于 3 名且为单数</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="313"/>
+        <source>At least one internal quality supervisor for the batch</source>
+        <translation>每批次至少安排 1 名内部质量督导员</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="315"/>
+        <source>Recusal: nobody faces a candidate from their own work unit or a relation</source>
+        <translation>回避：不得监考或考评本单位考生及有申报关系的考生</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="317"/>
+        <source>Nobody is in two rooms at the same time</source>
+        <translation>同一时间每人只在一个考场</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="319"/>
+        <source>Everybody holds the role they are assigned</source>
+        <translation>每人只担任其具备资格的岗位</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="321"/>
+        <source>Rotation: examiners and experts change from one batch to the next</source>
+        <translation>轮换：考评员和评审专家不连续在同一考点任职</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="323"/>
+        <source>Room {room}, session {session} ({start}): {candidates} candidates need {required} proctors; {assigned} assigned.</source>
+        <translation>考场 {room} 场次 {session}（{start}）：{candidates} 名考生需要 {required} 名监考员，已安排 {assigned} 名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="326"/>
+        <source>Room {room}, session {session}: the {candidates} candidates have {assigned} examiners; at least {minimum}, an odd number, are needed.</source>
+        <translation>考场 {room} 场次 {session}：{candidates} 名考生的考评员为 {assigned} 名；至少需要 {minimum} 名，且为单数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="329"/>
+        <source>Candidate {candidate} ({ticket_no}) in room {room}, session {session} has {assigned} examiners; at least {minimum}, an odd number, are needed.</source>
+        <translation>考场 {room} 场次 {session} 的考生 {candidate}（{ticket_no}）只有 {assigned} 名考评员；至少需要 {minimum} 名，且为单数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="332"/>
+        <source>Room {room}, session {session}: the {candidates} candidates have {assigned} experts; at least {minimum}, an odd number, are needed.</source>
+        <translation>考场 {room} 场次 {session}：{candidates} 名考生的评审专家为 {assigned} 名；至少需要 {minimum} 名，且为单数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="335"/>
+        <source>Candidate {candidate} ({ticket_no}) in room {room}, session {session} has {assigned} experts; at least {minimum}, an odd number, are needed.</source>
+        <translation>考场 {room} 场次 {session} 的考生 {candidate}（{ticket_no}）只有 {assigned} 名评审专家；至少需要 {minimum} 名，且为单数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="338"/>
+        <source>The batch has {assigned} internal quality supervisors; at least {minimum} needed.</source>
+        <translation>本批次已安排 {assigned} 名内部质量督导员；至少需要 {minimum} 名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="341"/>
+        <source>{staff} ({badge_no}, {role}) faces candidate {candidate} ({ticket_no}) in room {room}, session {session}: both are from {work_unit}.</source>
+        <translation>{staff}（{badge_no}，{role}）负责考场 {room} 场次 {session} 的考生 {candidate}（{ticket_no}），二人同属 {work_unit}，应回避。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="344"/>
+        <source>{staff} ({badge_no}, {role}) faces candidate {candidate} ({ticket_no}) in room {room}, session {session}: declared relation &quot;{relation}&quot;.</source>
+        <translation>{staff}（{badge_no}，{role}）负责考场 {room} 场次 {session} 的考生 {candidate}（{ticket_no}），已申报关系“{relation}”，应回避。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="347"/>
+        <source>{staff} ({badge_no}) is assigned to rooms {room} and {other_room} at the same time ({start}).</source>
+        <translation>{staff}（{badge_no}）在同一时间（{start}）被安排到考场 {room} 和 {other_room}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="350"/>
+        <source>{staff} ({badge_no}) is assigned as {role} but does not hold that role.</source>
+        <translation>{staff}（{badge_no}）被安排为{role}，但不具备该岗位资格。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="352"/>
+        <source>{staff} ({badge_no}) was {role} at {site} in the previous batch {previous}, and works there again (room {room}).</source>
+        <translation>{staff}（{badge_no}）在上一批次 {previous} 已在 {site} 担任{role}，本批次再次在该考点任职（考场 {room}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="355"/>
+        <source>Room {room}, session {session} ({start}) needs {missing} more proctors: {assigned} of {required} assigned, no eligible proctor left ({busy} busy elsewhere at that time, {recused} excluded by recusal).</source>
+        <translation>考场 {room} 场次 {session}（{start}）还缺 {missing} 名监考员：需 {required} 名，已安排 {assigned} 名，已无可用监考员（{busy} 人同时段在其他考场，{recused} 人需回避）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="359"/>
+        <source>Room {room}, session {session} ({start}) needs {missing} more examiners: {assigned} of {required} assigned, no eligible examiner left ({busy} busy elsewhere at that time, {recused} excluded by recusal).</source>
+        <translation>考场 {room} 场次 {session}（{start}）还缺 {missing} 名考评员：需 {required} 名，已安排 {assigned} 名，已无可用考评员（{busy} 人同时段在其他考场，{recused} 人需回避）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="363"/>
+        <source>Room {room}, session {session} ({start}) needs {missing} more experts: {assigned} of {required} assigned, no eligible expert left ({busy} busy elsewhere at that time, {recused} excluded by recusal).</source>
+        <translation>考场 {room} 场次 {session}（{start}）还缺 {missing} 名评审专家：需 {required} 名，已安排 {assigned} 名，已无可用专家（{busy} 人同时段在其他考场，{recused} 人需回避）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="367"/>
+        <source>The batch needs {missing} more internal quality supervisors; nobody else holds that role.</source>
+        <translation>本批次还缺 {missing} 名内部质量督导员；没有其他具备该资格的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="370"/>
+        <source>Staff member {staff_id} does not exist.</source>
+        <translation>考务人员 {staff_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="372"/>
+        <source>Staff assignment {assignment_id} does not exist.</source>
+        <translation>考务编排记录 {assignment_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="374"/>
+        <source>{staff} does not hold the role {role}.</source>
+        <translation>{staff} 不具备 {role} 岗位资格。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="376"/>
+        <source>Unknown staff role: {role}.</source>
+        <translation>未知的考务岗位：{role}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="377"/>
+        <source>A {role} must be assigned to a room, a session or a candidate.</source>
+        <translation>{role} 必须安排到考场、场次或考生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="379"/>
+        <source>Session {session_id} is not part of this batch (or not in that room).</source>
+        <translation>场次 {session_id} 不属于本批次（或不在该考场）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="381"/>
+        <source>Room {room_id} has no session in this batch.</source>
+        <translation>考场 {room_id} 在本批次没有场次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="383"/>
+        <source>Registration {registration_id} is not part of this batch.</source>
+        <translation>报名记录 {registration_id} 不属于本批次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="385"/>
+        <source>{staff} already has this assignment.</source>
+        <translation>{staff} 已有该项编排。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="387"/>
+        <source>Give a reason for removing the assignment.</source>
+        <translation>请填写取消该编排的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="389"/>
+        <source>Nobody is assigned in this batch yet: run the staff assignment first.</source>
+        <translation>本批次尚未编排考务人员：请先进行考务编排。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="408"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>staff_roles</name>
+    <message>
+        <location filename="../../app/rules/staffing.py" line="69"/>
+        <source>Site manager</source>
+        <translation>考点负责人</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules/staffing.py" line="70"/>
+        <source>Check-in clerk</source>
+        <translation>检录员</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules/staffing.py" line="71"/>
+        <source>Proctor</source>
+        <translation>监考员</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules/staffing.py" line="72"/>
+        <source>Examiner</source>
+        <translation>考评员</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules/staffing.py" line="73"/>
+        <source>Chief examiner</source>
+        <translation>考评组长</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules/staffing.py" line="74"/>
+        <source>Expert</source>
+        <translation>评审专家</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules/staffing.py" line="75"/>
+        <source>Internal quality supervisor</source>
+        <translation>内部质量督导员</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules/staffing.py" line="76"/>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules/staffing.py" line="77"/>
+        <source>Score clerk</source>
+        <translation>统分员</translation>
+    </message>
+    <message>
+        <location filename="../../app/rules/staffing.py" line="78"/>
+        <source>Reviewer</source>
+        <translation>复核员</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""The seating map screen (座位图): site overview, room maps, seat moves."""

@@ -1,0 +1,147 @@
+"""Print staff badges (证卡) or the staffing table (考务编排表) to PDF, off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bootstrap import App
+from app.errors import DomainError
+from app.progress import Progress
+from app.reports.staff_documents import badge_documents, staffing_table
+from app.reports.staff_pdf import write_badges_pdf, write_staffing_table_pdf
+from ui.dialogs import error_text
+from ui.tasks import TaskRunner
+
+FILE_NAMES = {"badges": "证卡.pdf", "table": "考务编排表.pdf"}
+
+
+def _print(app: App, batch_id: int, what: str, out: Path, progress: Progress) -> tuple[int, int]:
+    if what == "badges":
+        badges = badge_documents(app.uow(), batch_id)
+        return len(badges), write_badges_pdf(badges, out, progress=progress)
+    table = staffing_table(app.uow(), batch_id)
+    return len(table.rows), write_staffing_table_pdf(table, out)
+
+
+class PrintStaffDialog(QDialog):
+    """打印证卡 / 考务编排表: what, file; then open the PDF."""
+
+    def __init__(self, app: App, runner: TaskRunner, batch_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app, self.runner, self.batch_id = app, runner, batch_id
+        self.written: Path | None = None
+        self.what_combo = QComboBox(self)
+        self.what_combo.currentIndexChanged.connect(self._on_what_combo_changed)
+        self.out_edit = QLineEdit(self)
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self.folder = Path(docs or Path.home())
+        self.out_edit.setText(str(self.folder / FILE_NAMES["badges"]))
+        self.browse = QPushButton(self)
+        self.browse.clicked.connect(self._choose_file)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.print_button = QPushButton(self)
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.start)
+        self.open_button = QPushButton(self)
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open_pdf)
+        self.close_button = QPushButton(self)
+        self.close_button.clicked.connect(self.accept)
+        self.labels = [QLabel(self) for _ in range(2)]
+        self.labels[0].setBuddy(self.what_combo)
+        self.labels[1].setBuddy(self.out_edit)
+        form = QFormLayout()
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out_edit, 1)
+        out_row.addWidget(self.browse)
+        form.addRow(self.labels[0], self.what_combo)
+        form.addRow(self.labels[1], out_row)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.print_button, self.open_button, self.close_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(600, 200)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Print staff documents"))
+        self.labels[0].setText(self.tr("&Document:"))
+        self.labels[1].setText(self.tr("&Save as:"))
+        current = self.what_combo.currentData()
+        self.what_combo.blockSignals(True)
+        self.what_combo.clear()
+        self.what_combo.addItem(self.tr("Staff badges (8 per A4 page, cut along the lines)"),
+                                "badges")
+        self.what_combo.addItem(self.tr("Staffing table of the batch"), "table")
+        self.what_combo.setCurrentIndex(max(self.what_combo.findData(current), 0))
+        self.what_combo.blockSignals(False)
+        self.browse.setText(self.tr("Browse..."))
+        self.print_button.setText(self.tr("Create PDF"))
+        self.open_button.setText(self.tr("Open PDF"))
+        self.close_button.setText(self.tr("Close"))
+
+    def _on_what_combo_changed(self, _index: int) -> None:
+        what = self.what_combo.currentData()
+        current = Path(self.out_edit.text().strip())
+        if what and current.name in FILE_NAMES.values():
+            self.out_edit.setText(str(current.parent / FILE_NAMES[what]))
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF as"),
+                                              self.out_edit.text(), self.tr("PDF (*.pdf)"))
+        if path:
+            self.out_edit.setText(path)
+
+    def start(self) -> None:
+        out = Path(self.out_edit.text().strip())
+        if not out.name:
+            self.status.setText(self.tr("Choose where to save the PDF."))
+            return
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        what = self.what_combo.currentData()
+        app, batch_id = self.app, self.batch_id
+        self.print_button.setEnabled(False)
+        self.status.setText("")
+
+        def work(p: Progress) -> tuple[int, int]:
+            return _print(app, batch_id, what, out, p)
+
+        self.runner.task(work).on_success(lambda result: self._on_done(out, result)).on_failure(
+            self._on_failed).with_progress(self.tr("Creating the PDF..."), self).run()
+
+    def _on_done(self, out: Path, result: tuple[int, int]) -> None:
+        self.print_button.setEnabled(True)
+        self.written = out
+        self.open_button.setEnabled(True)
+        self.status.setText(self.tr("%1 pages saved to %2").replace("%1", str(result[1]))
+                            .replace("%2", str(out)))
+
+    def _on_failed(self, exc: DomainError) -> None:
+        self.print_button.setEnabled(True)
+        self.status.setText(error_text(exc))
+
+    def _open_pdf(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
