@@ -71,8 +71,8 @@ def random_pairs(people: list[PlanCandidate], room_list: list[PlanRoom],
     pairs = 0
     pos = 0
     for room in room_list:
-        seated = list(zip(room.drawable(), order[pos:pos + room.capacity], strict=False))
-        pos += room.capacity
+        seated = list(zip(room.drawable(), order[pos:pos + room.limit()], strict=False))
+        pos += room.limit()
         for i, (sa, a) in enumerate(seated):
             for sb, b in seated[i + 1:]:
                 if are_neighbours(sa.cell, sb.cell) and conflict(a, b):

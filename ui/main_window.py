@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
             item = self.nav.item(i)
             if item is not None:
                 item.setText(titles.get(key, key))
+        widest = max((self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())
+                      for i in range(self.nav.count())), default=0)
+        self.nav.setFixedWidth(max(150, widest + 40))
         self.empty.retranslate()
 
     # -- batch and screens --------------------------------------------------------------

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
-HEAD = "0002_ticket_revocation"
+HEAD = "0003_scoring_review"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 

@@ -14,7 +14,7 @@ from app.model.people import (
     StaffRelation,
     StaffRole,
 )
-from app.model.scoring import Mark, Rubric, RubricItem
+from app.model.scoring import Mark, Rubric, RubricItem, ScoreReview, SupervisionNote
 from app.model.seating import SeatAssignment, SeatDraw
 from app.model.tickets import AdmissionTicket, TicketRevocation
 from app.model.users import Setting, User
@@ -23,7 +23,7 @@ from app.model.venue import ExamSession, Room, Seat, Site
 __all__ = [
     "AdmissionTicket", "AuditEvent", "Base", "Batch", "BatchMilestone", "BatchOffering",
     "Candidate", "CandidatePhoto", "CertBody", "CheckinEvent", "ExamSession", "KeyMaterial",
-    "Mark", "Occupation", "Registration", "Room", "Rubric", "RubricItem", "Seat",
+    "Mark", "Occupation", "Registration", "Room", "Rubric", "RubricItem", "ScoreReview", "Seat",
     "SeatAssignment", "SeatDraw", "Setting", "Site", "Staff", "StaffAssignment",
-    "StaffRelation", "StaffRole", "Subject", "TicketRevocation", "User",
+    "StaffRelation", "StaffRole", "Subject", "SupervisionNote", "TicketRevocation", "User",
 ]

@@ -71,3 +71,43 @@ class Mark(Base):
     updated_at: Mapped[datetime]
     submitted_at: Mapped[datetime | None]
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class ScoreReview(Base):
+    """A candidate's result in one subject once marks are in: the tolerance flag, the chief
+    examiner's decision on it, and the verification chain (score clerk 统分人, reviewer
+    复核人) up to the lock. One row per registration and subject."""
+
+    __tablename__ = "score_review"
+    __table_args__ = (
+        UniqueConstraint("registration_id", "subject_id"),
+        CheckConstraint("state in ('open', 'verified', 'locked')", name="state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int] = mapped_column(ForeignKey("registration.id"))
+    subject_id: Mapped[int] = mapped_column(ForeignKey("subject.id"))
+    state: Mapped[str] = mapped_column(String(20), default="open")
+    flagged: Mapped[bool] = mapped_column(default=False)
+    flag_reason: Mapped[str] = mapped_column(String(300), default="")
+    decided_score_centi: Mapped[int | None]  # the chief examiner's resolution, if any
+    decided_by: Mapped[str] = mapped_column(String(100), default="")
+    decision_reason: Mapped[str] = mapped_column(String(500), default="")
+    verified_by_clerk: Mapped[str] = mapped_column(String(100), default="")
+    verified_by_reviewer: Mapped[str] = mapped_column(String(100), default="")
+    updated_at: Mapped[datetime]
+
+
+class SupervisionNote(Base):
+    """内部督导情况记录: what the internal quality supervisor observed, entered in the GUI."""
+
+    __tablename__ = "supervision_note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id", ondelete="CASCADE"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    topic: Mapped[str] = mapped_column(String(40))  # e.g. room_setup, proctoring, scoring
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    observed_at: Mapped[datetime]
+    text: Mapped[str] = mapped_column(String(2000))
+    created_at: Mapped[datetime]

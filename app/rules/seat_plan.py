@@ -9,8 +9,9 @@ Rules (issue 4, 考场编排):
   separators. Every pair that could not be separated is reported.
 * Reserved seats (预留) are never drawn; accessible seats (无障碍) are drawn last, so they stay
   free while the room has other seats.
-* A room takes at most its exam capacity; when the rooms run out the plan says how many could
-  not be placed (the service then adds overflow rooms or refuses).
+* A room takes at most its exam capacity, but may use any of its drawable seats (the spare
+  ones separate neighbours); when the rooms run out the plan says how many could not be
+  placed (the service then adds overflow rooms or refuses).
 * ``ordinary``: papers in their given order, candidates in their given order (registration
   order). ``shuffled`` (打乱编排): the order inside each paper is drawn from ``seed``. Either
   way the result depends only on the inputs and the seed.
@@ -59,9 +60,14 @@ class PlanRoom:
     capacity: int
 
     def drawable(self) -> list[PlanSeat]:
-        """Seats a draw may use, accessible ones last; at most ``capacity`` of them."""
+        """Seats a draw may use (usable, not reserved), accessible ones last. All of them
+        may be used, so the seats beyond the exam capacity serve as separators."""
         seats = [s for s in self.seats if s.usable and not s.reserved]
-        return sorted(seats, key=lambda s: s.accessible)[:max(0, self.capacity)]
+        return sorted(seats, key=lambda s: s.accessible)
+
+    def limit(self) -> int:
+        """How many candidates the room takes: its exam capacity, at most its seats."""
+        return max(0, min(self.capacity, len(self.drawable())))
 
 
 @dataclass(frozen=True)
@@ -128,7 +134,7 @@ def _room_loads(rooms: Sequence[PlanRoom], total: int) -> list[int]:
     """How many candidates each room takes: rooms filled in order up to their capacity."""
     loads, left = [], total
     for room in rooms:
-        n = min(left, len(room.drawable()))
+        n = min(left, room.limit())
         loads.append(n)
         left -= n
     return loads

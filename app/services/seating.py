@@ -121,7 +121,7 @@ def allocate_seats(uow: UnitOfWork, batch_id: int, session_code: str, *,
         plan = plan_seats([r for r, _code in rooms], [p for p, _n, _t in people],
                           mode=mode, seed=seed)
         if plan.unplaced:
-            capacity = sum(len(r.drawable()) for r, _c in rooms)
+            capacity = sum(r.limit() for r, _c in rooms)
             raise ConflictError("seating.no_capacity", session=session_code,
                                 needed=len(people), available=capacity)
         progress.report(2, 4)
@@ -223,7 +223,7 @@ def _rooms(s: Session, batch_id: int, sitting: _Sitting, needed: int
 
     chosen = [(plan_room(r), r.code) for r in rooms if r.id in own_ids]
     overflow: set[str] = set()
-    capacity = sum(len(p.drawable()) for p, _c in chosen)
+    capacity = sum(p.limit() for p, _c in chosen)
     for room in rooms:
         if capacity >= needed:
             break
@@ -232,7 +232,7 @@ def _rooms(s: Session, batch_id: int, sitting: _Sitting, needed: int
         plan = plan_room(room)
         chosen.append((plan, room.code))
         overflow.add(room.code)
-        capacity += len(plan.drawable())
+        capacity += plan.limit()
     return chosen, overflow
 
 

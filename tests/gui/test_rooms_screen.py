@@ -10,9 +10,9 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
-from app.model import AuditEvent
+from app.model import AuditEvent, Seat, SeatAssignment
 from app.services.rooms_queries import (
     list_rooms,
     list_sessions,
@@ -26,8 +26,17 @@ from ui.tasks import TaskRunner
 T001 = 1
 
 
+def empty_back_row(app, room_id: int = T001) -> None:
+    """The demo's seat planner may use the spare back row as separators; the editor tests
+    below need it free (as before any draw)."""
+    with app.uow().write() as s:
+        back = s.scalars(select(Seat.id).where(Seat.room_id == room_id, Seat.row == 5)).all()
+        s.execute(delete(SeatAssignment).where(SeatAssignment.seat_id.in_(back)))
+
+
 @pytest.fixture
 def screen(qtbot, demo_app, translations, error_sink) -> Iterator[RoomsScreen]:
+    empty_back_row(demo_app)
     runner = TaskRunner(error_sink)
     widget = RoomsScreen(demo_app, runner, 1)
     qtbot.addWidget(widget)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from app.clock import CHINA_TZ, FixedClock
-from app.model import AdmissionTicket, AuditEvent
+from app.model import AdmissionTicket, AuditEvent, Room, Seat, SeatAssignment
 from app.services.checkin import Desk, check_in
 from app.services.seating_queries import CHECKED_IN, room_map, site_overview
 from ui.screens.seating.view import SeatingScreen
@@ -48,10 +48,15 @@ def screen(qtbot, demo_app, translations, error_sink,
 
 
 def admit(app, n: int) -> None:
+    """Check in the candidates at seats 01.. of the first theory room T001."""
     with app.uow().read() as s:
-        qrs = [p.decode() for p in s.scalars(select(AdmissionTicket.payload)
-                                             .order_by(AdmissionTicket.registration_id)
-                                             .limit(n))]
+        qrs = [p.decode() for p in s.scalars(
+            select(AdmissionTicket.payload)
+            .join(SeatAssignment,
+                  SeatAssignment.registration_id == AdmissionTicket.registration_id)
+            .join(Seat, Seat.id == SeatAssignment.seat_id)
+            .join(Room, Room.id == Seat.room_id)
+            .where(Room.code == "T001").order_by(Seat.row, Seat.col).limit(n))]
     for qr in qrs:
         check_in(app.uow(), 1, qr, Desk("检录台1"))
 

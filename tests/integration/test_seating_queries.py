@@ -152,6 +152,11 @@ def test_neighbours_of_the_same_work_unit_or_class_are_flagged(app):
 
 
 def test_a_checked_in_flagged_seat_still_shows_the_candidate_is_present(app):
+    first, second = occupied(t001(app))[:2]  # seats 01 and 02: neighbours
+    with app.uow().write() as s:  # made colleagues, so they are flagged
+        s.execute(update(Candidate).where(Candidate.id.in_(
+            [first.occupant.candidate_id, second.occupant.candidate_id]))
+            .values(work_unit="同一单位"))
     rmap = t001(app)
     flagged = next(c for c in occupied(rmap) if c.state == FLAGGED)
     check_in(app.uow(), 1, qr_of(app, flagged.occupant.registration_id), Desk("d"))

@@ -67,8 +67,7 @@ def test_everybody_placed_once_no_seat_twice_capacity_kept_and_reproducible(
         assert room.room_id == room_id and seat.usable and not seat.reserved
     for room in room_list:
         assert per_room[room.room_id] <= room.capacity
-    capacity = sum(min(r.capacity, sum(s.usable and not s.reserved for s in r.seats))
-                   for r in room_list)
+    capacity = sum(r.limit() for r in room_list)
     assert len(plan.unplaced) == max(0, len(people) - capacity)  # only when seats run out
     again = plan_seats(room_list, people, mode=mode, seed=seed)
     assert again.seats == plan.seats and again.unseparated == plan.unseparated
@@ -95,7 +94,7 @@ def test_a_paper_fills_consecutive_rooms(room_list, people, mode):
     """Same paper, same room(s): a paper never skips a room (that has seats to draw) to
     continue in a later one."""
     plan = plan_seats(room_list, people, mode=mode, seed=1)
-    order = {r.room_id: i for i, r in enumerate(r for r in room_list if r.drawable())}
+    order = {r.room_id: i for i, r in enumerate(r for r in room_list if r.limit())}
     paper = {c.registration_id: c.paper for c in people}
     used: dict[tuple[int, int], set[int]] = {}
     for reg, (room_id, _seat) in plan.seats.items():
@@ -119,8 +118,7 @@ def separable(room: PlanRoom, people: list[PlanCandidate]) -> bool:
 def small_case(draw: st.DrawFn) -> tuple[PlanRoom, list[PlanCandidate]]:
     room = draw(rooms(max_rooms=1, max_side=3))[0]
     room = PlanRoom(room.room_id, room.seats, min(room.capacity + 9, len(room.seats)))
-    drawable = len(room.drawable())
-    people = draw(candidates(max_count=min(drawable, 6), papers=1))
+    people = draw(candidates(max_count=min(room.limit(), 6), papers=1))
     return room, people
 
 

@@ -107,17 +107,21 @@ class SeatingScreen(QWidget):
                        self.room_combo):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button,
-                       self.contrast_check, self.draw_button, self.print_button):
-            bar.addWidget(widget)
+        bar.addWidget(self.draw_button)
+        bar.addWidget(self.print_button)
         self.counts_label = QLabel(self)
         self.counts_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        view_bar = QHBoxLayout()  # a second row: the screen fits a 1280-pixel laptop
+        view_bar.addWidget(self.counts_label, 1)
+        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button,
+                       self.contrast_check):
+            view_bar.addWidget(widget)
         self._build_pages()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.counts_label)
+        layout.addLayout(view_bar)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status)
         for keys, slot in (("Backspace", self.show_overview), ("Ctrl+0", self.map_view.fit),

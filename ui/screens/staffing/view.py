@@ -86,6 +86,9 @@ class StaffingScreen(QWidget):
         self.check_view.setModel(self.checks)
         self.check_view.setWordWrap(True)
         self.check_view.verticalHeader().hide()
+        # Rows follow the wrapped text as the column width changes (a short list).
+        self.check_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.check_view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
         self.missing = QLabel(self)
