@@ -17,7 +17,10 @@ from typing import Any
 
 from app.bootstrap import App, build_app, setup_logging
 from app.cli_checkin import add_commands
+from app.cli_reports import add_commands as add_report_commands
 from app.cli_rooms import add_commands as add_room_commands
+from app.cli_scores import add_scores_commands
+from app.cli_scoring import add_commands as add_scoring_commands
 from app.cli_seating import add_seating_commands
 from app.cli_staff import add_commands as add_staff_commands
 from app.errors import DomainError, UserCancelled
@@ -236,6 +239,9 @@ def _parser() -> argparse.ArgumentParser:
     add_staff_commands(sub, add)
     add_seating_commands(sub, add)
     add_room_commands(sub, add)
+    add_scores_commands(sub, add)
+    add_scoring_commands(sub, add)
+    add_report_commands(sub, add)
     return p
 
 

@@ -388,6 +388,199 @@ MESSAGES: dict[str, str] = {
         "messages", "Give a reason for removing the assignment."),
     "staffing.nobody_assigned": QT_TRANSLATE_NOOP(
         "messages", "Nobody is assigned in this batch yet: run the staff assignment first."),
+    # scoring (marks, subject results, users; app/services/marks.py, scoring.py, users.py)
+    "marks.no_rubric": QT_TRANSLATE_NOOP(
+        "messages", "Subject {subject_id} has no rubric yet: import or create one first."),
+    "marks.subject_not_found": QT_TRANSLATE_NOOP(
+        "messages", "Subject {subject_id} does not exist."),
+    "marks.unknown_item": QT_TRANSLATE_NOOP(
+        "messages", "The rubric has no item {position}."),
+    "marks.negative": QT_TRANSLATE_NOOP(
+        "messages", "{item}: the mark {value} is negative."),
+    "marks.above_max": QT_TRANSLATE_NOOP(
+        "messages", "{item}: the mark {value} is above the maximum of {max} points."),
+    "marks.bad_step": QT_TRANSLATE_NOOP(
+        "messages", "{item}: the mark {value} is not a multiple of the step {step}."),
+    "marks.not_assigned": QT_TRANSLATE_NOOP(
+        "messages", "You are not assigned to score this candidate in this subject."),
+    "marks.submitted": QT_TRANSLATE_NOOP(
+        "messages", "These marks are submitted and can no longer be changed; ask the chief "
+        "examiner or the site manager to unlock them."),
+    "marks.status_set": QT_TRANSLATE_NOOP(
+        "messages", "The candidate is recorded as absent or for misconduct; set the state back "
+        "to normal before entering marks."),
+    "marks.bad_status": QT_TRANSLATE_NOOP("messages", "Unknown candidate state: {status}."),
+    "marks.note_required": QT_TRANSLATE_NOOP(
+        "messages", "Write a note on what happened when recording absence or misconduct."),
+    "marks.incomplete": QT_TRANSLATE_NOOP(
+        "messages", "{count} item(s) have no mark yet: {items}."),
+    "marks.no_account": QT_TRANSLATE_NOOP(
+        "messages", "This examiner has no user account to sign the marks with."),
+    "marks.unlock_denied": QT_TRANSLATE_NOOP(
+        "messages", "Only the chief examiner or the site manager can unlock submitted marks."),
+    "marks.reason_required": QT_TRANSLATE_NOOP(
+        "messages", "Give a reason for unlocking the marks."),
+    "marks.not_found": QT_TRANSLATE_NOOP("messages", "Mark {mark_id} does not exist."),
+    "marks.not_examiner_mark": QT_TRANSLATE_NOOP(
+        "messages", "Only an examiner's marks can be unlocked; theory scores are corrected "
+        "through their import or double entry."),
+    "marks.not_submitted": QT_TRANSLATE_NOOP(
+        "messages", "These marks are not submitted: there is nothing to unlock."),
+    "users.bad_username": QT_TRANSLATE_NOOP(
+        "messages", "\"{username}\" is not a valid user name (2-64 lower-case letters, digits, "
+        "dots, dashes or underscores)."),
+    "users.weak_password": QT_TRANSLATE_NOOP(
+        "messages", "The password must have at least {minimum} characters."),
+    "users.unknown_role": QT_TRANSLATE_NOOP("messages", "Unknown role: {role}."),
+    "users.exists": QT_TRANSLATE_NOOP("messages", "The user {username} already exists."),
+    "users.bad_password": QT_TRANSLATE_NOOP(
+        "messages", "Wrong user name or password."),
+    "users.locked": QT_TRANSLATE_NOOP(
+        "messages", "Too many wrong passwords: the account is locked until {until}."),
+    "scoring.resolve_denied": QT_TRANSLATE_NOOP(
+        "messages", "Only the chief examiner can decide a flagged score."),
+    "scoring.reason_required": QT_TRANSLATE_NOOP(
+        "messages", "Give a reason for the decision."),
+    "scoring.bad_score": QT_TRANSLATE_NOOP(
+        "messages", "The score must be between 0 and 100 (got {score})."),
+    "scoring.not_found": QT_TRANSLATE_NOOP(
+        "messages", "Registration {registration_id} has no result in subject {subject_id}."),
+    "scoring.not_flagged": QT_TRANSLATE_NOOP(
+        "messages", "This score is not flagged: there is nothing for the chief examiner to "
+        "decide."),
+    "scoring.not_open": QT_TRANSLATE_NOOP(
+        "messages", "This result is already verified or locked; unlock a mark to reopen it."),
+    "scoring.bad_role": QT_TRANSLATE_NOOP(
+        "messages", "Verify as score clerk or reviewer (got {role})."),
+    "scoring.verify_denied": QT_TRANSLATE_NOOP(
+        "messages", "You do not hold the role needed for this verification."),
+    "scoring.not_ready": QT_TRANSLATE_NOOP(
+        "messages", "This result cannot be verified yet: marks are missing or a flag is "
+        "undecided."),
+    "scoring.already_verified": QT_TRANSLATE_NOOP(
+        "messages", "{by} has already verified this result in that role."),
+    "scoring.same_person": QT_TRANSLATE_NOOP(
+        "messages", "The score clerk and the reviewer must be two different people."),
+    "scoring.bad_signature": QT_TRANSLATE_NOOP(
+        "messages", "Mark {mark_id} no longer matches its examiner's signature: it was changed "
+        "outside ExamSite. Do not use it; have the chief examiner look into it."),
+    "scoring.lock_denied": QT_TRANSLATE_NOOP(
+        "messages", "Only the site manager can lock the results."),
+    "scoring.flag.total": QT_TRANSLATE_NOOP(
+        "messages", "The examiners' totals are {spread_points} points apart (tolerance "
+        "{tolerance_points})."),
+    "scoring.flag.item": QT_TRANSLATE_NOOP(
+        "messages", "Item {item}: the examiners' marks are {spread_points} points apart "
+        "(tolerance {tolerance_points})."),
+    "scoring.flag.status": QT_TRANSLATE_NOOP(
+        "messages", "Some examiners recorded the candidate absent and others gave marks."),
+    "scoring.block.no_panel": QT_TRANSLATE_NOOP(
+        "messages", "No examiner is assigned to this candidate."),
+    "scoring.block.missing": QT_TRANSLATE_NOOP(
+        "messages", "Not every examiner has submitted marks."),
+    "scoring.block.no_theory": QT_TRANSLATE_NOOP("messages", "No theory score yet."),
+    "scoring.block.flagged": QT_TRANSLATE_NOOP(
+        "messages", "Flagged: waiting for the chief examiner's decision."),
+    "scoring.reason.below_pass": QT_TRANSLATE_NOOP("messages", "Below 60 points."),
+    "scoring.reason.vetoed": QT_TRANSLATE_NOOP("messages", "A veto item was failed."),
+    "scoring.reason.absent": QT_TRANSLATE_NOOP("messages", "Absent."),
+    "scoring.reason.misconduct": QT_TRANSLATE_NOOP("messages", "Misconduct."),
+    "scoring.reason.pending": QT_TRANSLATE_NOOP("messages", "No final score yet."),
+    # rubrics and theory scores
+    "rubrics.no_items": QT_TRANSLATE_NOOP("messages", "A rubric needs at least one item."),
+    "rubrics.item_name_required": QT_TRANSLATE_NOOP(
+        "messages", "Item {position}: the name is empty."),
+    "rubrics.name_too_long": QT_TRANSLATE_NOOP(
+        "messages", "Item {position}: the name is longer than {limit} characters."),
+    "rubrics.bad_max": QT_TRANSLATE_NOOP(
+        "messages", "Item {position}: the maximum must be more than 0 and at most 100 "
+        "(got {value})."),
+    "rubrics.bad_step": QT_TRANSLATE_NOOP(
+        "messages", "Item {position}: the step must be more than 0 (got {value})."),
+    "rubrics.step_not_dividing": QT_TRANSLATE_NOOP(
+        "messages", "The maximum {max} is not a whole number of steps of {step}."),
+    "rubrics.bad_total": QT_TRANSLATE_NOOP(
+        "messages", "The item maxima add up to {total} points; they must add up to 100."),
+    "rubrics.bad_group_total": QT_TRANSLATE_NOOP(
+        "messages", "The items of the rubric {subject} add up to {total} points; they must add "
+        "up to 100."),
+    "rubrics.subject_not_found": QT_TRANSLATE_NOOP(
+        "messages", "Subject {subject_id} does not exist."),
+    "rubrics.marks_exist": QT_TRANSLATE_NOOP(
+        "messages", "Examiners have already entered marks for {subject}: its rubric cannot "
+        "be changed any more."),
+    "rubrics.unknown_occupation": QT_TRANSLATE_NOOP(
+        "messages", "No occupation has the code \"{value}\"."),
+    "rubrics.bad_level": QT_TRANSLATE_NOOP("messages", "\"{value}\" is not a level."),
+    "rubrics.bad_subject": QT_TRANSLATE_NOOP(
+        "messages", "\"{value}\" is not a subject; write 理论知识, 技能操作 or 综合评审."),
+    "rubrics.subject_not_offered": QT_TRANSLATE_NOOP(
+        "messages", "This batch has no subject {subject} for {occupation} at level {level}."),
+    "rubrics.bad_points": QT_TRANSLATE_NOOP(
+        "messages", "\"{value}\" is not a number of points between 0 and 100 with at most two "
+        "decimals."),
+    "rubrics.bad_veto": QT_TRANSLATE_NOOP(
+        "messages", "\"{value}\" is not yes or no; write 是 or 否."),
+    "rubrics.duplicate_item": QT_TRANSLATE_NOOP(
+        "messages", "The item \"{value}\" appears twice in this rubric."),
+    "theory.bad_encoding": QT_TRANSLATE_NOOP(
+        "messages", "The file {file} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8."),
+    "theory.unknown_ticket": QT_TRANSLATE_NOOP(
+        "messages", "No candidate of this batch has the ticket number \"{value}\"."),
+    "theory.duplicate_in_file": QT_TRANSLATE_NOOP(
+        "messages", "The ticket number \"{value}\" already appears in row {first_row}."),
+    "theory.id_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The ID number does not match the candidate registered under ticket "
+        "{ticket_no}."),
+    "theory.name_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The name \"{value}\" does not match the registered candidate "
+        "\"{registered}\"."),
+    "theory.no_theory_subject": QT_TRANSLATE_NOOP(
+        "messages", "Candidate {ticket_no} has no theory subject."),
+    "theory.already_scored": QT_TRANSLATE_NOOP(
+        "messages", "Candidate {ticket_no} already has a theory score or typed entries."),
+    "theory.bad_score": QT_TRANSLATE_NOOP(
+        "messages", "\"{value}\" is not a score from 0 to 100 with at most two decimals, "
+        "nor 缺考."),
+    "theory.bad_status": QT_TRANSLATE_NOOP("messages", "Unknown score status: {status}."),
+    "theory.bad_clerk": QT_TRANSLATE_NOOP(
+        "messages", "The entry must be by clerk 1 or clerk 2 (got {clerk})."),
+    "theory.final_locked": QT_TRANSLATE_NOOP(
+        "messages", "The theory score of candidate {ticket_no} is verified or locked; its "
+        "entries cannot change any more."),
+    "theory.reason_required": QT_TRANSLATE_NOOP(
+        "messages", "Give a reason for the decision."),
+    "theory.registration_not_found": QT_TRANSLATE_NOOP(
+        "messages", "Registration {registration_id} does not exist."),
+    "theory.no_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "There is nothing to resolve for this candidate: no entries, or the score "
+        "already counts."),
+    # score documents (app/reports/score_*.py, app/crypto/page_seal.py, app/services/supervision.py)
+    "pages.ok": QT_TRANSLATE_NOOP(
+        "messages", "The page matches the database: its data has not changed since printing."),
+    "pages.unreadable": QT_TRANSLATE_NOOP(
+        "messages", "This is not an ExamSite page code, or it is damaged."),
+    "pages.unknown_key": QT_TRANSLATE_NOOP(
+        "messages", "The page was sealed by a key this database does not know."),
+    "pages.bad_signature": QT_TRANSLATE_NOOP(
+        "messages", "The page code's signature is wrong: the code was edited or forged."),
+    "pages.unknown_batch": QT_TRANSLATE_NOOP(
+        "messages", "The page belongs to a batch that is not in this database."),
+    "pages.unknown_page": QT_TRANSLATE_NOOP(
+        "messages", "The database has no such page any more (the candidates on it changed)."),
+    "pages.changed": QT_TRANSLATE_NOOP(
+        "messages", "The data on this page has changed since it was printed: do not use it."),
+    "reports.no_candidates": QT_TRANSLATE_NOOP(
+        "messages", "Nothing to print: the batch has no accepted candidates."),
+    "reports.written": QT_TRANSLATE_NOOP("messages", "{file}: {pages} pages."),
+    "supervision.bad_topic": QT_TRANSLATE_NOOP(
+        "messages", "Unknown supervision topic: {topic}."),
+    "supervision.empty": QT_TRANSLATE_NOOP("messages", "Write what you observed."),
+    "supervision.too_long": QT_TRANSLATE_NOOP(
+        "messages", "The note is too long (at most {limit} characters)."),
+    "supervision.no_staff": QT_TRANSLATE_NOOP(
+        "messages", "Staff member {staff_id} does not exist."),
+    "supervision.no_room": QT_TRANSLATE_NOOP("messages", "Room {room_id} does not exist."),
 }
 
 COLUMN_LABELS: dict[str, str] = {

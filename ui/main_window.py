@@ -24,9 +24,13 @@ from ui.dialogs import report_error
 from ui.screens.candidates.view import CandidatesScreen
 from ui.screens.checkin.view import CheckinScreen
 from ui.screens.overview.view import OverviewScreen
+from ui.screens.results.view import ResultsScreen
 from ui.screens.rooms.view import RoomsScreen
+from ui.screens.rubrics.view import RubricsScreen
+from ui.screens.scoring.view import ScoringScreen
 from ui.screens.seating.view import SeatingScreen
 from ui.screens.staffing.view import StaffingScreen
+from ui.screens.theory_entry.view import TheoryEntryScreen
 from ui.tasks import ErrorSink, TaskRunner
 
 
@@ -133,7 +137,9 @@ class MainWindow(QMainWindow):
         self.header_title.setText(self.batch.plan_name if self.batch else self.tr("ExamSite"))
         titles = {"overview": self.tr("Overview"), "candidates": self.tr("Candidates"),
                   "checkin": self.tr("Check-in"), "seating": self.tr("Seating map"),
-                  "rooms": self.tr("Rooms and sessions"), "staffing": self.tr("Staffing")}
+                  "rooms": self.tr("Rooms and sessions"), "staffing": self.tr("Staffing"),
+                  "scoring": self.tr("Examiner scoring"), "theory": self.tr("Theory scores"),
+                  "results": self.tr("Results"), "rubrics": self.tr("Scoring rubrics")}
         for i, (key, _screen) in enumerate(self.screens):
             item = self.nav.item(i)
             if item is not None:
@@ -172,15 +178,22 @@ class MainWindow(QMainWindow):
         seating = SeatingScreen(self.app, self.runner, self.batch.id, self)
         rooms = RoomsScreen(self.app, self.runner, self.batch.id, self)
         staffing = StaffingScreen(self.app, self.runner, self.batch.id, self)
+        scoring = ScoringScreen(self.app, self.runner, self.batch.id, self)
+        theory = TheoryEntryScreen(self.app, self.runner, self.batch.id, self)
+        results = ResultsScreen(self.app, self.runner, self.batch.id, self)
+        rubrics = RubricsScreen(self.app, self.runner, self.batch.id, self)
         self.screens = [("overview", overview), ("candidates", candidates),
                         ("checkin", checkin), ("seating", seating), ("rooms", rooms),
-                        ("staffing", staffing)]
+                        ("staffing", staffing), ("scoring", scoring), ("theory", theory),
+                        ("results", results), ("rubrics", rubrics)]
         # A change on one screen refreshes the screens that show the same data.
         for source, targets in ((candidates, (overview, checkin, seating, staffing)),
                                 (checkin, (overview, seating)),
                                 (seating, (overview, candidates, checkin)),
                                 (rooms, (overview, seating, checkin, staffing)),
-                                (staffing, (overview,))):
+                                (staffing, (overview, scoring, results)),
+                                (scoring, (results,)), (theory, (results,)),
+                                (rubrics, (scoring,)), (results, (scoring,))):
             for target in targets:
                 source.data_changed.connect(target.refresh)
         for _key, screen in self.screens:

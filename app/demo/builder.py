@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 from app.clock import CHINA_TZ, today
 from app.demo import pools
 from app.demo.people import PersonFactory, work_units
+from app.demo.rubrics import add_demo_rubrics
+from app.demo.users import create_demo_users
 from app.errors import ConflictError, ValidationError
 from app.model import (
     AdmissionTicket,
@@ -44,6 +46,7 @@ from app.progress import NullProgress, Progress, check_cancel
 from app.rules.levels import Level, required_subjects
 from app.rules.plan_name import plan_name
 from app.rules.profiles import Direction, get_profile
+from app.rules.seat_plan import PlanCandidate, PlanRoom, PlanSeat, arrange_room
 from app.rules.ticket_numbers import ticket_number
 from app.services.audit import AuditEntry, record
 from app.services.tickets import issue_tickets
@@ -108,6 +111,7 @@ def create_demo(
                            progress=progress)
         builder.first_start = first
         summary = builder.build(candidates)
+        create_demo_users(session, now)
         record(session, uow.actor, now, AuditEntry(
             "demo.created", "batch", str(summary.batch_id),
             {"candidates": candidates, "seed": seed, "exam_date": exam_date.isoformat()},
@@ -127,6 +131,8 @@ class _Builder:
         self.occ_names: dict[int, str] = {}
         self.rooms = 0
         self.sessions = 0
+        self.traits: dict[int, tuple[str, str]] = {}  # registration -> work unit, class
+        self.cells: dict[int, tuple[int, int]] = {}  # seat -> row, col
 
     def _bulk(self, model: Any, rows: list[dict[str, Any]]) -> None:
         for start in range(0, len(rows), 20_000):
@@ -135,6 +141,7 @@ class _Builder:
     def build(self, count: int) -> DemoSummary:
         body_id, batch_id, name = self._batch()
         offerings = self._occupations(batch_id)
+        add_demo_rubrics(self.s)
         self.progress.report(1, 10)
         regs = self._candidates(batch_id, offerings, count)
         self.progress.report(5, 10)
@@ -202,6 +209,7 @@ class _Builder:
             unit = "" if rng.random() < 0.12 else rng.choices(units, cum_weights=unit_cum)[0]
             klass = pools.TRAINING_CLASS.format(n=rng.randint(1, 12),
                                                 occupation=self.occ_names[occ_id])
+            self.traits[rid] = (unit, klass)
             cands.append({
                 "id": cid, "id_type": "resident_id", "id_number": p.id_number, "name": p.name,
                 "gender": p.gender, "birth_date": p.birth_date,
@@ -251,6 +259,7 @@ class _Builder:
         for r in range(rows):
             for c in range(cols):
                 sid = self.ids.take("seat")
+                self.cells[sid] = (r, c)
                 seat_rows.append({"id": sid, "room_id": room_id, "row": r, "col": c,
                                   "label": f"{prefix}{r * cols + c + 1:02d}"})
                 seats.append(sid)
@@ -261,12 +270,18 @@ class _Builder:
     def _sessions_for(self, batch_id: int, room_id: int, seats: list[int], kind: str, *,
                       group: list[tuple[int, int, int, int]], start: datetime,
                       minutes: int) -> None:
-        """One session per subject in the room, seating ``group`` in seat order."""
+        """One session per subject in the room, ``group`` seated by the seat planner (papers
+        together, no same-unit or same-class neighbours where the room allows it)."""
         by_subject: dict[int, list[int]] = defaultdict(list)
         for rid, _cid, occ_id, level in group:
             by_subject[self.subject_ids[(occ_id, level, kind)]].append(rid)
+        # Only the first seats, as many as the group: the rest of the room stays free.
+        room = PlanRoom(room_id, tuple(PlanSeat(sid, *self.cells[sid])
+                                       for sid in seats[:len(group)]), len(group))
+        placed, _pairs = arrange_room(room, [
+            PlanCandidate(rid, (occ_id, level), *self.traits.get(rid, ("", "")))
+            for rid, _cid, occ_id, level in group])
         rows: list[dict[str, Any]] = []
-        seat_iter = iter(seats)
         for subject_id, reg_ids in by_subject.items():
             sid = self.ids.take("exam_session")
             self._bulk(ExamSession, [{
@@ -275,7 +290,7 @@ class _Builder:
                 "ends_at": start + timedelta(minutes=minutes), "late_entry_minutes": None,
             }])
             self.sessions += 1
-            rows += [{"exam_session_id": sid, "registration_id": rid, "seat_id": next(seat_iter)}
+            rows += [{"exam_session_id": sid, "registration_id": rid, "seat_id": placed[rid][1]}
                      for rid in reg_ids]
         self._bulk(SeatAssignment, rows)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from app.crypto.ticket_codec import (
@@ -199,24 +199,27 @@ class _Signing:
                    signing_key(s, now, ""), people)
 
 
-def _resign(s: Session, ticket: AdmissionTicket, now: datetime,
-            signing: _Signing | None = None) -> str:
-    if signing is None:
-        batch = s.get(Batch, ticket.batch_id)
-        if batch is None:
-            raise NotFoundError("tickets.not_found", ticket_no=ticket.ticket_no)
-        signing = _Signing.load(s, batch, now, [ticket.registration_id])
-    seats = signing.seats.get(ticket.registration_id)
-    person = signing.people.get(ticket.registration_id)
+def _signed_text(signing: _Signing, registration_id: int, ticket_no: str,
+                 issue_no: int) -> str:
+    seats = signing.seats.get(registration_id)
+    person = signing.people.get(registration_id)
     if not seats or person is None:
-        raise ConflictError("tickets.no_seats", batch_id=ticket.batch_id)
+        raise ConflictError("tickets.no_seats", batch_id=signing.batch.id)
     id_type, id_number, photo_sha = person
-    ticket.issue_no += 1
-    claims = _claims(batch_tag(signing.batch.plan_name), ticket.ticket_no, ticket.issue_no,
+    claims = _claims(batch_tag(signing.batch.plan_name), ticket_no, issue_no,
                      seats=seats, id_type=id_type, id_number=id_number, photo_sha=photo_sha,
-                     window=signing.windows[ticket.registration_id],
+                     window=signing.windows[registration_id],
                      opens=timedelta(minutes=signing.batch.checkin_opens_minutes))
-    text = sign_ticket(claims, signing.key)
+    return sign_ticket(claims, signing.key)
+
+
+def _resign(s: Session, ticket: AdmissionTicket, now: datetime) -> str:
+    batch = s.get(Batch, ticket.batch_id)
+    if batch is None:
+        raise NotFoundError("tickets.not_found", ticket_no=ticket.ticket_no)
+    signing = _Signing.load(s, batch, now, [ticket.registration_id])
+    text = _signed_text(signing, ticket.registration_id, ticket.ticket_no, ticket.issue_no + 1)
+    ticket.issue_no += 1
     ticket.payload, ticket.issued_at = text.encode("ascii"), now
     ticket.key_id = key_id(signing.key.public_key()).hex()
     return text
@@ -238,18 +241,27 @@ def resign_many_after_seat_change(s: Session, registration_ids: list[int], reaso
                                   now: datetime) -> dict[int, str]:
     """The same for many registrations at once (a seat draw): the batch's seats, windows and
     key are loaded once. Returns registration -> new QR text for the tickets re-signed."""
-    tickets = list(s.scalars(select(AdmissionTicket).where(
+    s.flush()  # the new seats must be visible to the queries below
+    tickets = s.execute(select(
+        AdmissionTicket.id, AdmissionTicket.batch_id, AdmissionTicket.registration_id,
+        AdmissionTicket.ticket_no, AdmissionTicket.issue_no, AdmissionTicket.payload).where(
         AdmissionTicket.registration_id.in_(registration_ids),
-        AdmissionTicket.revoked_at.is_(None), AdmissionTicket.payload.is_not(None))))
+        AdmissionTicket.revoked_at.is_(None), AdmissionTicket.payload.is_not(None))).all()
     if not tickets:
         return {}
-    s.add_all([TicketRevocation(batch_id=t.batch_id, ticket_no=t.ticket_no,
-                                digest=ticket_digest(t.payload.decode("ascii")),
-                                revoked_at=now, reason=reason.strip())
-               for t in tickets if t.payload])
-    s.flush()
     batch = s.get(Batch, tickets[0].batch_id)
     if batch is None:
         raise NotFoundError("batch.not_found", batch_id=tickets[0].batch_id)
+    s.execute(insert(TicketRevocation), [  # Core bulk statements: a draw re-signs thousands
+        {"batch_id": t.batch_id, "ticket_no": t.ticket_no, "revoked_at": now,
+         "digest": ticket_digest(t.payload.decode("ascii")), "reason": reason.strip()}
+        for t in tickets])
     signing = _Signing.load(s, batch, now, [t.registration_id for t in tickets])
-    return {t.registration_id: _resign(s, t, now, signing) for t in tickets}
+    kid = key_id(signing.key.public_key()).hex()
+    texts = {t.registration_id: _signed_text(signing, t.registration_id, t.ticket_no,
+                                             t.issue_no + 1) for t in tickets}
+    s.execute(update(AdmissionTicket), [
+        {"id": t.id, "issue_no": t.issue_no + 1, "payload": texts[t.registration_id].encode(),
+         "key_id": kid, "issued_at": now} for t in tickets])
+    s.expire_all()  # ORM objects loaded before must see the new payloads
+    return texts

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "ui" / "i18n" / "examsite_zh_CN.ts"
 CODE = re.compile(
     r'"((?:import|id|photo|demo|batch|db|calendar|plan|profile|staffing|deadline|candidate|'
-    r'ticket|tickets|checkin|seating|seat_move|rooms|roomdocs)'
+    r'ticket|tickets|checkin|seating|seat_move|rooms|roomdocs|marks|users|scoring|rubrics|'
+    r'theory|pages|reports|supervision)'
     r'\.[a-z_0-9]+)"')
 AUDIT_ACTION = re.compile(r'AuditEntry\(\s*"[^"]+"')
 

@@ -130,6 +130,49 @@
     </message>
 </context>
 <context>
+    <name>CandidatePanel</name>
+    <message>
+        <location filename="../screens/scoring/panel.py" line="67"/>
+        <source>Not absent... (F7)</source>
+        <translation>取消缺考... (F7)</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/panel.py" line="68"/>
+        <source>Absent... (F7)</source>
+        <translation>缺考... (F7)</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/panel.py" line="69"/>
+        <source>No misconduct... (F8)</source>
+        <translation>取消违纪... (F8)</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/panel.py" line="71"/>
+        <source>Misconduct... (F8)</source>
+        <translation>违纪... (F8)</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/panel.py" line="72"/>
+        <source>Submit and sign... (F9)</source>
+        <translation>提交并签名... (F9)</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/panel.py" line="77"/>
+        <source>Choose a candidate in the list, or scan the admission ticket.</source>
+        <translation>请在列表中选择考生，或扫描准考证。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/panel.py" line="85"/>
+        <source>Ticket %1</source>
+        <translation>准考证号 %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/panel.py" line="102"/>
+        <source>A veto item is scored 0: this subject fails.</source>
+        <translation>否决项得 0 分：本科目不合格。</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesModel</name>
     <message>
         <location filename="../screens/candidates/models.py" line="35"/>
@@ -361,6 +404,19 @@
     </message>
 </context>
 <context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../screens/scoring/dialogs.py" line="45"/>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/dialogs.py" line="46"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
     <name>DeskBar</name>
     <message>
         <location filename="../screens/checkin/panels.py" line="68"/>
@@ -504,12 +560,12 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="54"/>
         <source>This database holds no exam batch yet.</source>
         <translation>此数据库中还没有认定批次。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="55"/>
         <source>Fill it with demo data</source>
         <translation>填入演示数据</translation>
     </message>
@@ -759,68 +815,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="126"/>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="137"/>
         <source>ExamSite</source>
         <translation>考点考务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="135"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Synthetic people, not real candidates</source>
         <translation>虚构人员，并非真实考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Overview</source>
         <translation>批次概览</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Candidates</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Check-in</source>
         <translation>考生检录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Seating map</source>
         <translation>座位图</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Rooms and sessions</source>
         <translation>考场与场次</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Staffing</source>
         <translation>考务编排</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="141"/>
+        <source>Examiner scoring</source>
+        <translation>考评员评分</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="141"/>
+        <source>Theory scores</source>
+        <translation>理论成绩录入</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="142"/>
+        <source>Results</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="142"/>
+        <source>Scoring rubrics</source>
+        <translation>评分细则</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="211"/>
         <source>Creating demo data...</source>
         <translation>正在生成演示数据…</translation>
     </message>
@@ -836,6 +912,44 @@
         <location filename="../screens/checkin/panels.py" line="172"/>
         <source>Name, ID number or ticket number</source>
         <translation>姓名、证件号码或准考证号</translation>
+    </message>
+</context>
+<context>
+    <name>MarkStates</name>
+    <message>
+        <location filename="../screens/scoring/models.py" line="46"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/models.py" line="47"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/models.py" line="48"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/models.py" line="49"/>
+        <source>Verified</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/models.py" line="50"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/models.py" line="53"/>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/models.py" line="54"/>
+        <source>Misconduct</source>
+        <translation>违纪</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1328,225 @@
     </message>
 </context>
 <context>
+    <name>ResultsGroupsModel</name>
+    <message>
+        <location filename="../screens/results/models.py" line="44"/>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="45"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="46"/>
+        <source>Candidates</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="47"/>
+        <source>Sat</source>
+        <translation>实考</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="48"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="49"/>
+        <source>Failed</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="50"/>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="51"/>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="52"/>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../screens/results/models.py" line="27"/>
+        <source>Ticket number</source>
+        <translation>准考证号</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="28"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="29"/>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="30"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="31"/>
+        <source>Theory</source>
+        <translation>理论知识</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="32"/>
+        <source>Practical</source>
+        <translation>技能操作</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="33"/>
+        <source>Review</source>
+        <translation>综合评审</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="34"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="35"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="37"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="38"/>
+        <source>Fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="39"/>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="40"/>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/models.py" line="41"/>
+        <source>Misconduct</source>
+        <translation>违纪</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <location filename="../screens/results/view.py" line="130"/>
+        <source>Score roster PDF...</source>
+        <translation>成绩花名册 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="131"/>
+        <source>Scoring records PDF...</source>
+        <translation>评分记录表 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="132"/>
+        <source>Evaluation report PDF...</source>
+        <translation>考评报告 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="133"/>
+        <source>Roster as Excel...</source>
+        <translation>花名册导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="134"/>
+        <source>Supervision notes...</source>
+        <translation>内部督导记录…</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="135"/>
+        <source>Lock the results...</source>
+        <translation>锁定成绩…</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="141"/>
+        <source>Everybody</source>
+        <translation>全部考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="141"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="141"/>
+        <source>Failed</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="142"/>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="174"/>
+        <source>%1 candidates: %2 passed, %3 failed, %4 pending (aggregation: %5)</source>
+        <translation>考生 %1 人：通过 %2 人，不通过 %3 人，待定 %4 人（合成规则：%5）</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="179"/>
+        <source>Below 60: %1 subject scores · 90 and above: %2 · bands: %3</source>
+        <translation>60 分以下：%1 科次 · 90 分及以上：%2 科次 · 技能分数段：%3</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="198"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="199"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="200"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="216"/>
+        <source>Writing the document...</source>
+        <translation>正在生成文档…</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="221"/>
+        <source>Saved to %1 (&lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;)</source>
+        <translation>已保存到 %1（&lt;a href=&quot;open&quot;&gt;打开&lt;/a&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="236"/>
+        <source>Lock every verified result? Locked results change only through an unlock by the chief examiner or the site manager, with a reason.</source>
+        <translation>锁定所有已复核的成绩？锁定后只能由考评组长或考点主任说明原因解锁后才能修改。</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="245"/>
+        <source>%1 results locked.</source>
+        <translation>已锁定 %1 项成绩。</translation>
+    </message>
+</context>
+<context>
     <name>RoomDialog</name>
     <message>
         <location filename="../screens/rooms/dialogs.py" line="210"/>
@@ -1389,6 +1722,238 @@
     </message>
 </context>
 <context>
+    <name>RubricForm</name>
+    <message>
+        <location filename="../screens/scoring/form.py" line="23"/>
+        <source>max %1 · step %2</source>
+        <translation>满分 %1 · 步长 %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/form.py" line="24"/>
+        <source>veto item</source>
+        <translation>否决项</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/form.py" line="25"/>
+        <source>Type points such as 12 or 12.5.</source>
+        <translation>请输入分数，例如 12 或 12.5。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/form.py" line="26"/>
+        <source>saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/form.py" line="27"/>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/form.py" line="28"/>
+        <source>Total %1 / %2</source>
+        <translation>合计 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>RubricItemsModel</name>
+    <message>
+        <location filename="../screens/rubrics/models.py" line="137"/>
+        <source>Item</source>
+        <translation>评分项目</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/models.py" line="138"/>
+        <source>Max points</source>
+        <translation>配分</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/models.py" line="139"/>
+        <source>Step</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/models.py" line="140"/>
+        <source>Veto item</source>
+        <translation>否决项</translation>
+    </message>
+</context>
+<context>
+    <name>RubricSubjectsModel</name>
+    <message>
+        <location filename="../screens/rubrics/models.py" line="44"/>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/models.py" line="45"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/models.py" line="46"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/models.py" line="47"/>
+        <source>Rubric</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/models.py" line="48"/>
+        <source>Items</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/models.py" line="49"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/models.py" line="52"/>
+        <source>No rubric</source>
+        <translation>无评分表</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/models.py" line="53"/>
+        <source>Optional</source>
+        <translation>可不设</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/models.py" line="54"/>
+        <source>Ready</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/models.py" line="55"/>
+        <source>Total is not 100</source>
+        <translation>合计不是 100 分</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/models.py" line="56"/>
+        <source>In use (marks entered)</source>
+        <translation>使用中（已有评分）</translation>
+    </message>
+</context>
+<context>
+    <name>RubricsScreen</name>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="148"/>
+        <source>&amp;Import workbook...</source>
+        <translation>导入评分表(&amp;I)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="148"/>
+        <source>E&amp;xport...</source>
+        <translation>导出(&amp;X)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="149"/>
+        <source>Empty &amp;template...</source>
+        <translation>空白模板(&amp;T)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="149"/>
+        <source>&amp;Add item (Ctrl+N)</source>
+        <translation>添加项目(&amp;A) (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="150"/>
+        <source>&amp;Remove item</source>
+        <translation>删除项目(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="150"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="151"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="151"/>
+        <source>&amp;Save rubric (Ctrl+S)</source>
+        <translation>保存评分表(&amp;S) (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="155"/>
+        <source>Subjects and their rubrics</source>
+        <translation>科目及评分表</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="156"/>
+        <source>Rubric items</source>
+        <translation>评分项目</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="157"/>
+        <source>Rubric &amp;name:</source>
+        <translation>评分表名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="212"/>
+        <source>Total: %1 of 100 points</source>
+        <translation>合计：%1 / 100 分</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="247"/>
+        <source>The rubric has problems; see the list under the items.</source>
+        <translation>评分表有问题，请查看项目表下方的说明。</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="254"/>
+        <source>Saved the rubric &quot;%1&quot;.</source>
+        <translation>已保存评分表“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="264"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="267"/>
+        <source>Import rubrics</source>
+        <translation>导入评分表</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="273"/>
+        <source>Export rubrics</source>
+        <translation>导出评分表</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="279"/>
+        <source>Save the empty template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="283"/>
+        <source>Wrote %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="289"/>
+        <source>Importing rubrics...</source>
+        <translation>正在导入评分表...</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="294"/>
+        <source>Imported %1 rubrics with %2 items from %3.</source>
+        <translation>已从 %3 导入 %1 张评分表，共 %2 个评分项目。</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="306"/>
+        <source>Nothing was imported; correct these rows and import again:</source>
+        <translation>未导入任何数据；请更正以下各行后重新导入：</translation>
+    </message>
+    <message>
+        <location filename="../screens/rubrics/view.py" line="312"/>
+        <source>Exported %1 items to %2.</source>
+        <translation>已导出 %1 个评分项目到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>ScansModel</name>
     <message>
         <location filename="../screens/checkin/models.py" line="35"/>
@@ -1419,6 +1984,129 @@
         <location filename="../screens/checkin/models.py" line="41"/>
         <source>%1 (reversed)</source>
         <translation>%1（已撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringScreen</name>
+    <message>
+        <location filename="../screens/scoring/view.py" line="127"/>
+        <source>Sign in as an examiner to see your candidates.</source>
+        <translation>请以考评员身份登录，查看分配给您的考生。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="128"/>
+        <source>Sign in...</source>
+        <translation>登录...</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="130"/>
+        <source>Examiner: %1</source>
+        <translation>考评员：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="131"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="148"/>
+        <source>Sign in with your own account: you see and score only yours.</source>
+        <translation>请使用本人账号登录：只能查看和评分分配给您的考生。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="149"/>
+        <source>Examiner sign-in</source>
+        <translation>考评员登录</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="165"/>
+        <source>The account %1 is not an examiner or expert of this batch.</source>
+        <translation>账号 %1 不是本批次的考评员或专家。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="207"/>
+        <source>No candidates are assigned to you in this batch.</source>
+        <translation>本批次没有分配给您的考生。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="260"/>
+        <source>That was the last candidate in your list.</source>
+        <translation>已是列表中的最后一名考生。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="297"/>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="297"/>
+        <source>Misconduct</source>
+        <translation>违纪</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="299"/>
+        <source>Take back the record for %1? Give the reason.</source>
+        <translation>撤销 %1 的这条记录？请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="300"/>
+        <source>Recorded by mistake</source>
+        <translation>误记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="302"/>
+        <source>Record %1 as absent. Add a note.</source>
+        <translation>将 %1 记录为缺考，请填写说明。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="303"/>
+        <source>Did not come to the exam</source>
+        <translation>未到考场参加考试</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="303"/>
+        <source>Left before starting</source>
+        <translation>开考前离开</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="305"/>
+        <source>Record misconduct by %1. Describe what happened.</source>
+        <translation>记录 %1 的违纪行为，请说明情况。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="306"/>
+        <source>Brought prohibited items</source>
+        <translation>携带违禁物品</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="307"/>
+        <source>Copied from another candidate</source>
+        <translation>抄袭他人</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="330"/>
+        <source>Submit and sign</source>
+        <translation>提交并签名</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="331"/>
+        <source>Submit the marks for %1 (%2)? Confirm with your password; they cannot be changed afterwards.</source>
+        <translation>提交 %1 的评分（%2）？请输入密码确认；提交后不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="346"/>
+        <source>Submitted and signed: %1.</source>
+        <translation>已提交并签名：%1。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="370"/>
+        <source>Sign in first, then scan the ticket.</source>
+        <translation>请先登录，再扫描准考证。</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/view.py" line="377"/>
+        <source>Ticket %1 is not among the candidates assigned to you.</source>
+        <translation>准考证 %1 不在分配给您的考生中。</translation>
     </message>
 </context>
 <context>
@@ -1570,102 +2258,102 @@
 <context>
     <name>SeatingScreen</name>
     <message>
-        <location filename="../screens/seating/view.py" line="164"/>
+        <location filename="../screens/seating/view.py" line="168"/>
         <source>Sitting</source>
         <translation>场次时间</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="165"/>
+        <location filename="../screens/seating/view.py" line="169"/>
         <source>All rooms (Backspace)</source>
         <translation>全部考场（Backspace）</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="166"/>
+        <location filename="../screens/seating/view.py" line="170"/>
         <source>Fit (0)</source>
         <translation>适合窗口（0）</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="167"/>
+        <location filename="../screens/seating/view.py" line="171"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>放大（+、Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="168"/>
+        <location filename="../screens/seating/view.py" line="172"/>
         <source>Zoom out (-, Ctrl+wheel)</source>
         <translation>缩小（-、Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="169"/>
+        <location filename="../screens/seating/view.py" line="173"/>
         <source>High contrast (F10)</source>
         <translation>高对比度（F10）</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="170"/>
+        <location filename="../screens/seating/view.py" line="174"/>
         <source>Draw seats...</source>
         <translation>编排座位…</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="171"/>
+        <location filename="../screens/seating/view.py" line="175"/>
         <source>Print room documents...</source>
         <translation>打印考场资料…</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="316"/>
+        <location filename="../screens/seating/view.py" line="320"/>
         <source>%1 %2 · Seats %3 · Expected %4 · Checked in %5 · Absent %6 · Waiting %7 · Needs attention %8</source>
         <translation>%1 %2 · 座位 %3 · 应到 %4 · 已检录 %5 · 缺考 %6 · 待检 %7 · 需关注 %8</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="321"/>
+        <location filename="../screens/seating/view.py" line="325"/>
         <source>%1 rooms · Expected %2 · Checked in %3 · Absent %4 · Waiting %5</source>
         <translation>%1 个考场 · 应到 %2 · 已检录 %3 · 缺考 %4 · 待检 %5</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="397"/>
+        <location filename="../screens/seating/view.py" line="401"/>
         <source>Move seat</source>
         <translation>调整座位</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="398"/>
+        <location filename="../screens/seating/view.py" line="402"/>
         <source>Move %1 from seat %2 to seat %3? Give the reason; it is recorded.</source>
         <translation>将 %1 从 %2 号座调到 %3 号座？请填写原因，将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="407"/>
+        <location filename="../screens/seating/view.py" line="411"/>
         <source>Swap seats</source>
         <translation>互换座位</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="408"/>
+        <location filename="../screens/seating/view.py" line="412"/>
         <source>Swap %1 (seat %2) and %3 (seat %4)? Give the reason; it is recorded.</source>
         <translation>互换 %1（%2 号座）与 %3（%4 号座）的座位？请填写原因，将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="417"/>
+        <location filename="../screens/seating/view.py" line="421"/>
         <source>Needs an accessible seat</source>
         <translation>需要无障碍座位</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="418"/>
+        <location filename="../screens/seating/view.py" line="422"/>
         <source>Separate candidates of the same work unit</source>
         <translation>隔开同一单位的考生</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="419"/>
+        <location filename="../screens/seating/view.py" line="423"/>
         <source>Desk or computer out of order</source>
         <translation>桌椅或电脑故障</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="420"/>
+        <location filename="../screens/seating/view.py" line="424"/>
         <source>Approved request of the candidate</source>
         <translation>考生申请，已经批准</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="440"/>
+        <location filename="../screens/seating/view.py" line="444"/>
         <source>%1: seat %2 → %3 %4</source>
         <translation>%1：%2 号座 → %3 %4 号座</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="445"/>
+        <location filename="../screens/seating/view.py" line="449"/>
         <source>The admission ticket must be printed again: %1.</source>
         <translation>须重新打印准考证：%1。</translation>
     </message>
@@ -1845,64 +2533,195 @@
 <context>
     <name>StaffingScreen</name>
     <message>
-        <location filename="../screens/staffing/view.py" line="125"/>
+        <location filename="../screens/staffing/view.py" line="128"/>
         <source>&amp;Automatic assignment</source>
         <translation>自动编排(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="127"/>
+        <location filename="../screens/staffing/view.py" line="130"/>
         <source>Replace the batch&apos;s assignments with an automatic one that keeps every rule</source>
         <translation>用满足所有规则的自动编排替换本批次现有的人员编排</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="128"/>
+        <location filename="../screens/staffing/view.py" line="131"/>
         <source>&amp;Check rules (F5)</source>
         <translation>检查规则(&amp;C) (F5)</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="129"/>
+        <location filename="../screens/staffing/view.py" line="132"/>
         <source>&amp;Print badges / table... (Ctrl+P)</source>
         <translation>打印证卡/编排表(&amp;P)... (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="130"/>
+        <location filename="../screens/staffing/view.py" line="133"/>
         <source>Assignments</source>
         <translation>人员编排</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="131"/>
+        <location filename="../screens/staffing/view.py" line="134"/>
         <source>Rule check</source>
         <translation>规则检查</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="159"/>
+        <location filename="../screens/staffing/view.py" line="162"/>
         <source>All staffing rules are kept.</source>
         <translation>所有考务编排规则均已满足。</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="160"/>
+        <location filename="../screens/staffing/view.py" line="163"/>
         <source>No rule blocks; see the warnings.</source>
         <translation>没有阻止性问题；请查看提醒。</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="161"/>
+        <location filename="../screens/staffing/view.py" line="164"/>
         <source>Some rules block: see the red lines.</source>
         <translation>有规则未满足：请查看红色条目。</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="163"/>
+        <location filename="../screens/staffing/view.py" line="166"/>
         <source>%1 assignments. %2</source>
         <translation>共 %1 项编排。%2</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="173"/>
+        <location filename="../screens/staffing/view.py" line="176"/>
         <source>Not enough staff:</source>
         <translation>人员不足：</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="181"/>
+        <location filename="../screens/staffing/view.py" line="184"/>
         <source>Assigning staff...</source>
         <translation>正在编排考务人员...</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDialog</name>
+    <message>
+        <location filename="../screens/supervision/dialog.py" line="97"/>
+        <source>Internal supervision record</source>
+        <translation>内部督导情况记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/dialog.py" line="98"/>
+        <source>&amp;Topic:</source>
+        <translation>环节(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/dialog.py" line="98"/>
+        <source>&amp;Room:</source>
+        <translation>考场(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/dialog.py" line="99"/>
+        <source>&amp;Supervisor:</source>
+        <translation>督导员(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/dialog.py" line="99"/>
+        <source>&amp;Observation:</source>
+        <translation>督导情况(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/dialog.py" line="108"/>
+        <source>What did you observe? Where, who, what was done about it.</source>
+        <translation>观察到什么？在哪里、涉及谁、如何处理。</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/dialog.py" line="110"/>
+        <source>&amp;Add note</source>
+        <translation>添加记录(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/dialog.py" line="111"/>
+        <source>&amp;Print record...</source>
+        <translation>打印记录表(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/dialog.py" line="112"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/dialog.py" line="123"/>
+        <source>(whole site)</source>
+        <translation>（整个考点）</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/dialog.py" line="130"/>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/dialog.py" line="165"/>
+        <source>Note saved.</source>
+        <translation>记录已保存。</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/dialog.py" line="190"/>
+        <source>Creating the PDF...</source>
+        <translation>正在生成 PDF...</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/dialog.py" line="195"/>
+        <source>%1 pages saved to %2</source>
+        <translation>已保存 %1 页到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionNotesModel</name>
+    <message>
+        <location filename="../screens/supervision/models.py" line="24"/>
+        <source>Room set-up</source>
+        <translation>考场布置</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="25"/>
+        <source>Check-in</source>
+        <translation>检录入场</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="26"/>
+        <source>Proctoring</source>
+        <translation>监考考务</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="27"/>
+        <source>Examiner scoring</source>
+        <translation>考评评分</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="28"/>
+        <source>Score aggregation</source>
+        <translation>成绩统分</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="29"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="42"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="43"/>
+        <source>Topic</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="44"/>
+        <source>Room</source>
+        <translation>考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="45"/>
+        <source>Supervisor</source>
+        <translation>督导员</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="46"/>
+        <source>Observation</source>
+        <translation>督导情况</translation>
     </message>
 </context>
 <context>
@@ -1919,64 +2738,287 @@
     </message>
 </context>
 <context>
-    <name>columns</name>
+    <name>TasksModel</name>
     <message>
-        <location filename="../../app/messages.py" line="394"/>
+        <location filename="../screens/scoring/models.py" line="38"/>
+        <source>Candidate</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/models.py" line="39"/>
+        <source>Ticket number</source>
+        <translation>准考证号</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/models.py" line="40"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/models.py" line="41"/>
+        <source>Room / station</source>
+        <translation>考场 / 工位</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/models.py" line="42"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../screens/scoring/models.py" line="43"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+</context>
+<context>
+    <name>TheoryEntriesModel</name>
+    <message>
+        <location filename="../screens/theory_entry/models.py" line="26"/>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/models.py" line="27"/>
+        <source>Misconduct</source>
+        <translation>违纪</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/models.py" line="53"/>
+        <source>Ticket number</source>
+        <translation>准考证号</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/models.py" line="54"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="395"/>
+        <location filename="../screens/theory_entry/models.py" line="55"/>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/models.py" line="56"/>
+        <source>Entered at</source>
+        <translation>录入时间</translation>
+    </message>
+</context>
+<context>
+    <name>TheoryEntryScreen</name>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="184"/>
+        <source>Double entry</source>
+        <translation>双人录入</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="185"/>
+        <source>Mismatches (these scores do not count yet)</source>
+        <translation>不一致名单（这些成绩暂不生效）</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="186"/>
+        <source>Resolve the selected candidate</source>
+        <translation>裁定所选考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="187"/>
+        <source>I am:</source>
+        <translation>当前录入员：</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="188"/>
+        <source>Clerk &amp;1 (Ctrl+1)</source>
+        <translation>录入员 1(&amp;1) (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="189"/>
+        <source>Clerk &amp;2 (Ctrl+2)</source>
+        <translation>录入员 2(&amp;2) (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="190"/>
+        <source>&amp;Ticket number:</source>
+        <translation>准考证号(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="192"/>
+        <source>&amp;Score:</source>
+        <translation>成绩(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="195"/>
+        <source>Type the ticket number, Enter, the score, Enter. Type A for absent (缺考), W for misconduct (违纪).</source>
+        <translation>输入准考证号，回车，输入成绩，回车。缺考输入 A，违纪输入 W。</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="197"/>
+        <source>Decided s&amp;core:</source>
+        <translation>裁定成绩(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="199"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="201"/>
+        <source>Ticket number</source>
+        <translation>准考证号</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="202"/>
+        <source>0-100, A or W</source>
+        <translation>0-100，或 A、W</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="203"/>
+        <source>e.g. checked against the answer sheet</source>
+        <translation>例如：已核对答题卡原件</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="204"/>
+        <source>Resol&amp;ve</source>
+        <translation>裁定(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="245"/>
+        <source>%1 candidates: clerk 1 entered %2, clerk 2 entered %3; %4 agree, %5 resolved, %6 open; %7 imported from the computer-based exam.</source>
+        <translation>共 %1 名考生：录入员 1 已录 %2 人，录入员 2 已录 %3 人；一致 %4 人，已裁定 %5 人，待处理 %6 人；机考导入 %7 人。</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="276"/>
+        <location filename="../screens/theory_entry/view.py" line="331"/>
+        <source>Type a score from 0 to 100 (at most two decimals), A for absent or W for misconduct.</source>
+        <translation>请输入 0 到 100 的分数（最多两位小数），缺考输入 A，违纪输入 W。</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="290"/>
+        <source>Saved %1 %2: %3. Waiting for the other clerk.</source>
+        <translation>已保存 %1 %2：%3。等待另一名录入员录入。</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="292"/>
+        <source>Saved %1 %2: %3. Both entries agree.</source>
+        <translation>已保存 %1 %2：%3。两次录入一致。</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="294"/>
+        <source>Saved %1 %2: %3. It differs from the other clerk&apos;s entry!</source>
+        <translation>已保存 %1 %2：%3。与另一名录入员的录入不一致！</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="325"/>
+        <source>Select a candidate in the list first.</source>
+        <translation>请先在名单中选择一名考生。</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="343"/>
+        <source>Resolved %1 %2.</source>
+        <translation>已裁定 %1 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>TheoryMismatchesModel</name>
+    <message>
+        <location filename="../screens/theory_entry/models.py" line="30"/>
+        <source>The entries differ</source>
+        <translation>两次录入不一致</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/models.py" line="31"/>
+        <source>Clerk 1 has not entered it</source>
+        <translation>录入员 1 未录入</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/models.py" line="32"/>
+        <source>Clerk 2 has not entered it</source>
+        <translation>录入员 2 未录入</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/models.py" line="69"/>
+        <source>Ticket number</source>
+        <translation>准考证号</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/models.py" line="70"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/models.py" line="71"/>
+        <source>Clerk 1</source>
+        <translation>录入员 1</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/models.py" line="72"/>
+        <source>Clerk 2</source>
+        <translation>录入员 2</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/models.py" line="73"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <location filename="../../app/messages.py" line="587"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="588"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="396"/>
+        <location filename="../../app/messages.py" line="589"/>
         <source>Document type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="397"/>
+        <location filename="../../app/messages.py" line="590"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="398"/>
+        <location filename="../../app/messages.py" line="591"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="399"/>
+        <location filename="../../app/messages.py" line="592"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="400"/>
+        <location filename="../../app/messages.py" line="593"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="401"/>
+        <location filename="../../app/messages.py" line="594"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="402"/>
+        <location filename="../../app/messages.py" line="595"/>
         <source>Work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="403"/>
+        <location filename="../../app/messages.py" line="596"/>
         <source>Training class</source>
         <translation>培训班</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="404"/>
+        <location filename="../../app/messages.py" line="597"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="405"/>
+        <location filename="../../app/messages.py" line="598"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
@@ -2543,6 +3585,7 @@
     <message>
         <location filename="../../app/messages.py" line="159"/>
         <location filename="../../app/messages.py" line="235"/>
+        <location filename="../../app/messages.py" line="583"/>
         <source>Room {room_id} does not exist.</source>
         <translation>考场 {room_id} 不存在。</translation>
     </message>
@@ -2798,6 +3841,8 @@
     </message>
     <message>
         <location filename="../../app/messages.py" line="275"/>
+        <location filename="../../app/messages.py" line="394"/>
+        <location filename="../../app/messages.py" line="507"/>
         <source>Subject {subject_id} does not exist.</source>
         <translation>科目 {subject_id} 不存在。</translation>
     </message>
@@ -2983,6 +4028,7 @@
     </message>
     <message>
         <location filename="../../app/messages.py" line="370"/>
+        <location filename="../../app/messages.py" line="581"/>
         <source>Staff member {staff_id} does not exist.</source>
         <translation>考务人员 {staff_id} 不存在。</translation>
     </message>
@@ -3037,7 +4083,453 @@
         <translation>本批次尚未编排考务人员：请先进行考务编排。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="408"/>
+        <location filename="../../app/messages.py" line="392"/>
+        <source>Subject {subject_id} has no rubric yet: import or create one first.</source>
+        <translation>科目 {subject_id} 还没有评分表：请先导入或创建。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="396"/>
+        <source>The rubric has no item {position}.</source>
+        <translation>评分表中没有第 {position} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="398"/>
+        <source>{item}: the mark {value} is negative.</source>
+        <translation>{item}：分数 {value} 为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="400"/>
+        <source>{item}: the mark {value} is above the maximum of {max} points.</source>
+        <translation>{item}：分数 {value} 超过该项满分 {max} 分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="402"/>
+        <source>{item}: the mark {value} is not a multiple of the step {step}.</source>
+        <translation>{item}：分数 {value} 不是给分步长 {step} 的整数倍。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="404"/>
+        <source>You are not assigned to score this candidate in this subject.</source>
+        <translation>您未被安排为该考生本科目的评分人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="406"/>
+        <source>These marks are submitted and can no longer be changed; ask the chief examiner or the site manager to unlock them.</source>
+        <translation>评分已提交，不能再修改；如需更正，请考评组长或考点负责人解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="409"/>
+        <source>The candidate is recorded as absent or for misconduct; set the state back to normal before entering marks.</source>
+        <translation>该考生已记录为缺考或违纪；请先将状态改回正常再录入分数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="412"/>
+        <source>Unknown candidate state: {status}.</source>
+        <translation>未知的考生状态：{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="413"/>
+        <source>Write a note on what happened when recording absence or misconduct.</source>
+        <translation>记录缺考或违纪时，请填写情况说明。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="415"/>
+        <source>{count} item(s) have no mark yet: {items}.</source>
+        <translation>还有 {count} 项未评分：{items}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="417"/>
+        <source>This examiner has no user account to sign the marks with.</source>
+        <translation>该考评员没有用于签名提交评分的用户账号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="419"/>
+        <source>Only the chief examiner or the site manager can unlock submitted marks.</source>
+        <translation>只有考评组长或考点负责人可以解锁已提交的评分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="421"/>
+        <source>Give a reason for unlocking the marks.</source>
+        <translation>请填写解锁评分的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="423"/>
+        <source>Mark {mark_id} does not exist.</source>
+        <translation>评分记录 {mark_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="424"/>
+        <source>Only an examiner&apos;s marks can be unlocked; theory scores are corrected through their import or double entry.</source>
+        <translation>只能解锁考评员的评分；理论成绩请通过导入或双人录入更正。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="427"/>
+        <source>These marks are not submitted: there is nothing to unlock.</source>
+        <translation>该评分尚未提交，无需解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="429"/>
+        <source>&quot;{username}&quot; is not a valid user name (2-64 lower-case letters, digits, dots, dashes or underscores).</source>
+        <translation>“{username}”不是有效的用户名（2-64 个小写字母、数字、点、连字符或下划线）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="432"/>
+        <source>The password must have at least {minimum} characters.</source>
+        <translation>密码至少需要 {minimum} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="434"/>
+        <source>Unknown role: {role}.</source>
+        <translation>未知角色：{role}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="435"/>
+        <source>The user {username} already exists.</source>
+        <translation>用户 {username} 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="436"/>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="438"/>
+        <source>Too many wrong passwords: the account is locked until {until}.</source>
+        <translation>密码错误次数过多：账号已锁定至 {until}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="440"/>
+        <source>Only the chief examiner can decide a flagged score.</source>
+        <translation>只有考评组长可以裁定超差的成绩。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="442"/>
+        <location filename="../../app/messages.py" line="551"/>
+        <source>Give a reason for the decision.</source>
+        <translation>请填写裁定理由。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="444"/>
+        <source>The score must be between 0 and 100 (got {score}).</source>
+        <translation>成绩必须在 0 到 100 分之间（当前为 {score}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="446"/>
+        <source>Registration {registration_id} has no result in subject {subject_id}.</source>
+        <translation>报名记录 {registration_id} 在科目 {subject_id} 中没有成绩。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="448"/>
+        <source>This score is not flagged: there is nothing for the chief examiner to decide.</source>
+        <translation>该成绩未超差，无需考评组长裁定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="451"/>
+        <source>This result is already verified or locked; unlock a mark to reopen it.</source>
+        <translation>该成绩已复核或已锁定；如需重新处理，请先解锁相应评分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="453"/>
+        <source>Verify as score clerk or reviewer (got {role}).</source>
+        <translation>请以统分人或复核人身份核对（当前为 {role}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="455"/>
+        <source>You do not hold the role needed for this verification.</source>
+        <translation>您不具备进行此项核对所需的角色。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="457"/>
+        <source>This result cannot be verified yet: marks are missing or a flag is undecided.</source>
+        <translation>该成绩暂不能核对：还有评分未提交，或超差尚未裁定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="460"/>
+        <source>{by} has already verified this result in that role.</source>
+        <translation>{by} 已以该身份核对过此成绩。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="462"/>
+        <source>The score clerk and the reviewer must be two different people.</source>
+        <translation>统分人和复核人必须是两个不同的人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="464"/>
+        <source>Mark {mark_id} no longer matches its examiner&apos;s signature: it was changed outside ExamSite. Do not use it; have the chief examiner look into it.</source>
+        <translation>评分记录 {mark_id} 与考评员的签名不符：该记录已在 ExamSite 之外被改动。请勿使用，并交由考评组长核查。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="467"/>
+        <source>Only the site manager can lock the results.</source>
+        <translation>只有考点负责人可以锁定成绩。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="469"/>
+        <source>The examiners&apos; totals are {spread_points} points apart (tolerance {tolerance_points}).</source>
+        <translation>各考评员总分相差 {spread_points} 分（允许误差 {tolerance_points} 分）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="472"/>
+        <source>Item {item}: the examiners&apos; marks are {spread_points} points apart (tolerance {tolerance_points}).</source>
+        <translation>{item}：各考评员评分相差 {spread_points} 分（允许误差 {tolerance_points} 分）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="475"/>
+        <source>Some examiners recorded the candidate absent and others gave marks.</source>
+        <translation>部分考评员记录考生缺考，另一些考评员给出了分数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="477"/>
+        <source>No examiner is assigned to this candidate.</source>
+        <translation>该考生没有安排考评员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="479"/>
+        <source>Not every examiner has submitted marks.</source>
+        <translation>尚有考评员未提交评分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="481"/>
+        <source>No theory score yet.</source>
+        <translation>尚无理论成绩。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="482"/>
+        <source>Flagged: waiting for the chief examiner&apos;s decision.</source>
+        <translation>成绩超差：等待考评组长裁定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="484"/>
+        <source>Below 60 points.</source>
+        <translation>成绩低于 60 分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="485"/>
+        <source>A veto item was failed.</source>
+        <translation>否决项不合格。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="486"/>
+        <source>Absent.</source>
+        <translation>缺考。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="487"/>
+        <source>Misconduct.</source>
+        <translation>违纪。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="488"/>
+        <source>No final score yet.</source>
+        <translation>尚无最终成绩。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="490"/>
+        <source>A rubric needs at least one item.</source>
+        <translation>评分表至少需要一个评分项目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="491"/>
+        <source>Item {position}: the name is empty.</source>
+        <translation>第 {position} 项：名称为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="493"/>
+        <source>Item {position}: the name is longer than {limit} characters.</source>
+        <translation>第 {position} 项：名称超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="495"/>
+        <source>Item {position}: the maximum must be more than 0 and at most 100 (got {value}).</source>
+        <translation>第 {position} 项：配分须大于 0 且不超过 100（现为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="498"/>
+        <source>Item {position}: the step must be more than 0 (got {value}).</source>
+        <translation>第 {position} 项：步长须大于 0（现为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="500"/>
+        <source>The maximum {max} is not a whole number of steps of {step}.</source>
+        <translation>配分 {max} 不是步长 {step} 的整数倍。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="502"/>
+        <source>The item maxima add up to {total} points; they must add up to 100.</source>
+        <translation>各项配分合计 {total} 分，必须等于 100 分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="504"/>
+        <source>The items of the rubric {subject} add up to {total} points; they must add up to 100.</source>
+        <translation>评分表“{subject}”各项配分合计 {total} 分，必须等于 100 分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="509"/>
+        <source>Examiners have already entered marks for {subject}: its rubric cannot be changed any more.</source>
+        <translation>“{subject}”已有考评员录入评分，评分表不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="512"/>
+        <source>No occupation has the code &quot;{value}&quot;.</source>
+        <translation>没有职业编码为“{value}”的职业。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="514"/>
+        <source>&quot;{value}&quot; is not a level.</source>
+        <translation>“{value}”不是有效的等级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="515"/>
+        <source>&quot;{value}&quot; is not a subject; write 理论知识, 技能操作 or 综合评审.</source>
+        <translation>“{value}”不是有效的科目，请填写 理论知识、技能操作 或 综合评审。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="517"/>
+        <source>This batch has no subject {subject} for {occupation} at level {level}.</source>
+        <translation>本批次没有 {occupation} {level} 的“{subject}”科目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="519"/>
+        <source>&quot;{value}&quot; is not a number of points between 0 and 100 with at most two decimals.</source>
+        <translation>“{value}”不是 0 到 100 之间、最多两位小数的分值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="522"/>
+        <source>&quot;{value}&quot; is not yes or no; write 是 or 否.</source>
+        <translation>“{value}”无法识别，请填写 是 或 否。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="524"/>
+        <source>The item &quot;{value}&quot; appears twice in this rubric.</source>
+        <translation>评分项目“{value}”在同一评分表中重复出现。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="526"/>
+        <source>The file {file} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.</source>
+        <translation>文件 {file} 既不是 UTF-8 也不是 GB18030 编码，请另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="528"/>
+        <source>No candidate of this batch has the ticket number &quot;{value}&quot;.</source>
+        <translation>本批次没有准考证号为“{value}”的考生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="530"/>
+        <source>The ticket number &quot;{value}&quot; already appears in row {first_row}.</source>
+        <translation>准考证号“{value}”已在第 {first_row} 行出现。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="532"/>
+        <source>The ID number does not match the candidate registered under ticket {ticket_no}.</source>
+        <translation>证件号码与准考证号 {ticket_no} 的报名考生不符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="535"/>
+        <source>The name &quot;{value}&quot; does not match the registered candidate &quot;{registered}&quot;.</source>
+        <translation>姓名“{value}”与报名考生“{registered}”不符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="538"/>
+        <source>Candidate {ticket_no} has no theory subject.</source>
+        <translation>考生 {ticket_no} 没有理论知识科目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="540"/>
+        <source>Candidate {ticket_no} already has a theory score or typed entries.</source>
+        <translation>考生 {ticket_no} 已有理论成绩或录入记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="542"/>
+        <source>&quot;{value}&quot; is not a score from 0 to 100 with at most two decimals, nor 缺考.</source>
+        <translation>“{value}”不是 0 到 100、最多两位小数的成绩，也不是“缺考”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="545"/>
+        <source>Unknown score status: {status}.</source>
+        <translation>未知的成绩状态：{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="546"/>
+        <source>The entry must be by clerk 1 or clerk 2 (got {clerk}).</source>
+        <translation>录入员只能是 1 或 2（现为 {clerk}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="548"/>
+        <source>The theory score of candidate {ticket_no} is verified or locked; its entries cannot change any more.</source>
+        <translation>考生 {ticket_no} 的理论成绩已审核或锁定，录入不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="553"/>
+        <source>Registration {registration_id} does not exist.</source>
+        <translation>报名记录 {registration_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="555"/>
+        <source>There is nothing to resolve for this candidate: no entries, or the score already counts.</source>
+        <translation>该考生无需裁定：没有录入记录，或成绩已生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="559"/>
+        <source>The page matches the database: its data has not changed since printing.</source>
+        <translation>页面与数据库一致：打印后数据未变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="561"/>
+        <source>This is not an ExamSite page code, or it is damaged.</source>
+        <translation>这不是本系统的页面校验码，或校验码已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="563"/>
+        <source>The page was sealed by a key this database does not know.</source>
+        <translation>该页面由本数据库不认识的密钥签章。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="565"/>
+        <source>The page code&apos;s signature is wrong: the code was edited or forged.</source>
+        <translation>页面校验码签名不正确：校验码被修改或伪造。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="567"/>
+        <source>The page belongs to a batch that is not in this database.</source>
+        <translation>该页面所属批次不在本数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="569"/>
+        <source>The database has no such page any more (the candidates on it changed).</source>
+        <translation>数据库中已没有这一页（页面上的考生已变化）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="571"/>
+        <source>The data on this page has changed since it was printed: do not use it.</source>
+        <translation>该页面打印后数据已被修改：请勿使用此页。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="573"/>
+        <source>Nothing to print: the batch has no accepted candidates.</source>
+        <translation>没有可打印的内容：本批次没有已受理的考生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="575"/>
+        <source>{file}: {pages} pages.</source>
+        <translation>{file}：共 {pages} 页。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="576"/>
+        <source>Unknown supervision topic: {topic}.</source>
+        <translation>未知的督导环节：{topic}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="578"/>
+        <source>Write what you observed.</source>
+        <translation>请填写督导情况。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="579"/>
+        <source>The note is too long (at most {limit} characters).</source>
+        <translation>记录过长（最多 {limit} 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="601"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>

@@ -1,0 +1,38 @@
+"""Demo accounts: one user per staff member, so every role can be tried at once.
+
+Username is the badge number in lower case (``zk00001``), the password ``demo1234`` for
+everybody. All demo accounts share one scrypt hash (one salt): hashing a fresh one for each of
+thousands of staff in a large demo would take minutes, and demo passwords are public anyway.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from app.model import Staff, StaffRole, User
+from app.services.users import hash_password
+
+DEMO_PASSWORD = "demo1234"
+
+
+def create_demo_users(session: Session, now: datetime) -> int:
+    """Create an account for every staff member without one; returns how many were made."""
+    roles: dict[int, list[str]] = defaultdict(list)
+    for staff_id, role in session.execute(select(StaffRole.staff_id, StaffRole.role)
+                                          .order_by(StaffRole.staff_id, StaffRole.role)):
+        roles[staff_id].append(role)
+    linked = set(session.scalars(select(User.staff_id).where(User.staff_id.is_not(None))))
+    hashed = hash_password(DEMO_PASSWORD)
+    rows = [{"username": badge.lower(), "display_name": name, "roles": roles.get(sid, []),
+             "password_hash": hashed, "staff_id": sid, "active": True, "failed_attempts": 0,
+             "created_at": now}
+            for sid, name, badge in session.execute(
+                select(Staff.id, Staff.name, Staff.badge_no).order_by(Staff.id))
+            if sid not in linked]
+    if rows:  # audited with the rest of the demo (the demo creation event)
+        session.execute(insert(User), rows)
+    return len(rows)

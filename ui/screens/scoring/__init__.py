@@ -1,0 +1,1 @@
+"""The examiner scoring screen (评分)."""
