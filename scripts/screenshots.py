@@ -114,7 +114,9 @@ def main() -> int:
             settle(window)
             shoot(candidates.print_dialog, out / lang / "print-dialog.png")
             candidates.print_dialog.close()
-            for row, name in ((3, "seating-overview"), (4, "rooms"), (5, "staffing")):
+            for row, name in ((3, "seating-overview"), (4, "rooms"), (5, "staffing"),
+                              (6, "scoring"), (7, "theory-entry"), (8, "results"),
+                              (9, "rubrics")):
                 window.nav.setCurrentRow(row)
                 settle(window)
                 shoot(window, out / lang / f"{name}.png")

@@ -10,16 +10,23 @@ class Base45Error(ValueError):
     """Text that is not valid base45."""
 
 
+def _triplet(n: int) -> str:
+    e, n = divmod(n, 45 * 45)
+    d, c = divmod(n, 45)
+    return ALPHABET[c] + ALPHABET[d] + ALPHABET[e]
+
+
+# Every two-byte value's three characters, built once: encoding is then one look-up per
+# pair (a seat draw signs thousands of QR codes).
+_PAIRS = tuple(_triplet(n) for n in range(0x10000))
+
+
 def b45encode(data: bytes) -> str:
-    out: list[str] = []
-    for i in range(0, len(data) - 1, 2):
-        n = data[i] * 256 + data[i + 1]
-        e, n = divmod(n, 45 * 45)
-        d, c = divmod(n, 45)
-        out += (ALPHABET[c], ALPHABET[d], ALPHABET[e])
+    pairs = _PAIRS
+    out = [pairs[data[i] << 8 | data[i + 1]] for i in range(0, len(data) - 1, 2)]
     if len(data) % 2:
         d, c = divmod(data[-1], 45)
-        out += (ALPHABET[c], ALPHABET[d])
+        out.append(ALPHABET[c] + ALPHABET[d])
     return "".join(out)
 
 

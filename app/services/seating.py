@@ -16,6 +16,7 @@ import random
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -208,20 +209,22 @@ def _rooms(s: Session, batch_id: int, sitting: _Sitting, needed: int
         ExamSession.batch_id == batch_id, ExamSession.id.not_in([x.id for x in
                                                                  sitting.sessions]),
         ExamSession.starts_at < end, ExamSession.ends_at > start)))
-    rooms = list(s.scalars(select(Room).where(Room.kind.in_(kinds)).order_by(Room.code)))
-    seats: dict[int, list[PlanSeat]] = defaultdict(list)
-    for seat in s.scalars(select(Seat).where(Seat.room_id.in_([r.id for r in rooms]))
-                          .order_by(Seat.room_id, Seat.id)):
-        seats[seat.room_id].append(PlanSeat(seat.id, seat.row, seat.col, seat.usable,
-                                            seat.accessible, seat.reserved))
-    labels = {seat.id: seat.label for seat in s.scalars(select(Seat).where(
-        Seat.room_id.in_([r.id for r in rooms])))}
+    rooms = s.execute(select(Room.id, Room.code, Room.exam_capacity)
+                      .where(Room.kind.in_(kinds)).order_by(Room.code)).all()
 
-    def plan_room(room: Room) -> PlanRoom:
-        ordered = sorted(seats[room.id], key=lambda p: _label_key(labels[p.seat_id]))
-        return PlanRoom(room.id, tuple(ordered), room.exam_capacity)
+    def plan_rooms(wanted: list[Any]) -> list[tuple[PlanRoom, str]]:
+        """The rooms' drawable seats in label order (plain columns: no ORM objects)."""
+        seats: dict[int, list[tuple[tuple[str, int, str], PlanSeat]]] = defaultdict(list)
+        for sid, room_id, row, col, label, usable, accessible, reserved in s.execute(
+                select(Seat.id, Seat.room_id, Seat.row, Seat.col, Seat.label, Seat.usable,
+                       Seat.accessible, Seat.reserved)
+                .where(Seat.room_id.in_([r.id for r in wanted]))):
+            seats[room_id].append((_label_key(label),
+                                   PlanSeat(sid, row, col, usable, accessible, reserved)))
+        return [(PlanRoom(r.id, tuple(p for _k, p in sorted(seats[r.id], key=lambda x: x[0])),
+                          r.exam_capacity), r.code) for r in wanted]
 
-    chosen = [(plan_room(r), r.code) for r in rooms if r.id in own_ids]
+    chosen = plan_rooms([r for r in rooms if r.id in own_ids])
     overflow: set[str] = set()
     capacity = sum(p.limit() for p, _c in chosen)
     for room in rooms:
@@ -229,9 +232,9 @@ def _rooms(s: Session, batch_id: int, sitting: _Sitting, needed: int
             break
         if room.id in own_ids or room.id in busy:
             continue
-        plan = plan_room(room)
-        chosen.append((plan, room.code))
-        overflow.add(room.code)
+        (plan, code), = plan_rooms([room])
+        chosen.append((plan, code))
+        overflow.add(code)
         capacity += plan.limit()
     return chosen, overflow
 

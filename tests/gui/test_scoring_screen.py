@@ -272,7 +272,8 @@ def test_a_bad_value_is_refused_with_the_message(qtbot, screen, examiner, demo_a
                     timeout=5000)
     assert stored(demo_app, examiner, first.registration_id).item_marks == {
         str(item.position): item.max_centi}
-    assert note.text() == zh("RubricForm", "saved", "已保存")
+    idle(qtbot, screen)  # the database has it; the screen hears back on the next event loop
+    qtbot.waitUntil(lambda: note.text() == zh("RubricForm", "saved", "已保存"), timeout=5000)
 
 
 def test_scanning_a_ticket_qr_opens_that_candidate(qtbot, screen, examiner, demo_app):

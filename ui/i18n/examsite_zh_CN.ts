@@ -1451,97 +1451,112 @@
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../screens/results/view.py" line="130"/>
+        <location filename="../screens/results/view.py" line="42"/>
+        <source>mean of the examiners</source>
+        <translation>考评员评分的平均值</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="43"/>
+        <source>median of the examiners</source>
+        <translation>考评员评分的中位数</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="44"/>
+        <source>mean without the highest and lowest</source>
+        <translation>去掉最高分和最低分后的平均值</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="134"/>
         <source>Score roster PDF...</source>
         <translation>成绩花名册 PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="131"/>
+        <location filename="../screens/results/view.py" line="135"/>
         <source>Scoring records PDF...</source>
         <translation>评分记录表 PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="132"/>
+        <location filename="../screens/results/view.py" line="136"/>
         <source>Evaluation report PDF...</source>
         <translation>考评报告 PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="133"/>
+        <location filename="../screens/results/view.py" line="137"/>
         <source>Roster as Excel...</source>
         <translation>花名册导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="134"/>
+        <location filename="../screens/results/view.py" line="138"/>
         <source>Supervision notes...</source>
         <translation>内部督导记录…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="135"/>
+        <location filename="../screens/results/view.py" line="139"/>
         <source>Lock the results...</source>
         <translation>锁定成绩…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="141"/>
+        <location filename="../screens/results/view.py" line="145"/>
         <source>Everybody</source>
         <translation>全部考生</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="141"/>
+        <location filename="../screens/results/view.py" line="145"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="141"/>
+        <location filename="../screens/results/view.py" line="145"/>
         <source>Failed</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="142"/>
+        <location filename="../screens/results/view.py" line="146"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="174"/>
+        <location filename="../screens/results/view.py" line="178"/>
         <source>%1 candidates: %2 passed, %3 failed, %4 pending (aggregation: %5)</source>
         <translation>考生 %1 人：通过 %2 人，不通过 %3 人，待定 %4 人（合成规则：%5）</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="179"/>
+        <location filename="../screens/results/view.py" line="184"/>
         <source>Below 60: %1 subject scores · 90 and above: %2 · bands: %3</source>
         <translation>60 分以下：%1 科次 · 90 分及以上：%2 科次 · 技能分数段：%3</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="198"/>
+        <location filename="../screens/results/view.py" line="203"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="199"/>
+        <location filename="../screens/results/view.py" line="204"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="200"/>
+        <location filename="../screens/results/view.py" line="205"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="216"/>
+        <location filename="../screens/results/view.py" line="221"/>
         <source>Writing the document...</source>
         <translation>正在生成文档…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="221"/>
+        <location filename="../screens/results/view.py" line="226"/>
         <source>Saved to %1 (&lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;)</source>
         <translation>已保存到 %1（&lt;a href=&quot;open&quot;&gt;打开&lt;/a&gt;）</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="236"/>
+        <location filename="../screens/results/view.py" line="241"/>
         <source>Lock every verified result? Locked results change only through an unlock by the chief examiner or the site manager, with a reason.</source>
         <translation>锁定所有已复核的成绩？锁定后只能由考评组长或考点主任说明原因解锁后才能修改。</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="245"/>
+        <location filename="../screens/results/view.py" line="250"/>
         <source>%1 results locked.</source>
         <translation>已锁定 %1 项成绩。</translation>
     </message>

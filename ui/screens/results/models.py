@@ -102,7 +102,7 @@ class ResultsModel(QAbstractTableModel):
             return self._score(r, KINDS[col - 4])
         if col == 7:
             return QCoreApplication.translate("ResultsModel", OUTCOME[r.passed])
-        return "; ".join(f"{label(SUBJECTS, x.kind)}: {render(x.code, {}, qt_translate)}"
+        return "  ".join(f"{label(SUBJECTS, x.kind)}：{render(x.code, {}, qt_translate)}"
                          for x in r.reasons)
 
     @staticmethod

@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QSortFilterProxyModel,
+    QStandardPaths,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +47,10 @@ from ui.screens.supervision.dialog import SupervisionDialog
 from ui.tasks import TaskRunner
 
 FILTERS = ("all", "passed", "failed", "pending")
+RULES = {"mean": QT_TRANSLATE_NOOP("ResultsScreen", "mean of the examiners"),
+         "median": QT_TRANSLATE_NOOP("ResultsScreen", "median of the examiners"),
+         "trimmed_mean": QT_TRANSLATE_NOOP("ResultsScreen",
+                                           "mean without the highest and lowest")}
 
 
 def _table(parent: QWidget) -> QTableView:
@@ -174,7 +186,8 @@ class ResultsScreen(QWidget):
             self.tr("%1 candidates: %2 passed, %3 failed, %4 pending (aggregation: %5)")
             .replace("%1", str(len(r.candidates))).replace("%2", str(r.passed))
             .replace("%3", str(r.failed)).replace("%4", str(r.pending))
-            .replace("%5", r.aggregation_rule))
+            .replace("%5", self.tr(RULES[r.aggregation_rule])
+                     if r.aggregation_rule in RULES else r.aggregation_rule))
         self.lists.setText(
             self.tr("Below 60: %1 subject scores · 90 and above: %2 · bands: %3")
             .replace("%1", str(len(r.below_60))).replace("%2", str(len(r.above_90)))
