@@ -152,3 +152,23 @@ def test_a_bad_score_or_unknown_ticket_is_said_in_place_and_nothing_is_saved(scr
     qtbot.waitUntil(lambda: "000000" in screen.feedback.text(), timeout=5000)
     assert screen.ticket_edit.hasFocus()
     assert screen.entries_model.rowCount() == 0
+
+
+def test_a_results_file_is_imported_from_the_screen_and_a_bad_one_names_its_rows(
+        screen, qtbot, demo_app: App, tmp_path):
+    from tests.integration.test_theory_scores import candidates, write_csv
+
+    people = candidates(demo_app, 3)
+    bad = write_csv(tmp_path / "bad.csv", [[people[0].ticket_no, people[0].id_number,
+                                             people[0].name, "120"]])
+    screen.import_file(bad)
+    qtbot.waitUntil(lambda: screen.last_report is not None, timeout=10000)
+    assert not screen.last_report.applied
+    assert "第 2 行" in screen.feedback.text() and "bad.csv" in screen.feedback.text()
+    good = write_csv(tmp_path / "cbt.csv", [[w.ticket_no, w.id_number, w.name, "75.5"]
+                                            for w in people])
+    screen.import_file(good)
+    qtbot.waitUntil(lambda: screen.last_report.applied, timeout=10000)
+    assert screen.last_report.imported == 3
+    assert "cbt.csv" in screen.feedback.text() and "3" in screen.feedback.text()
+    qtbot.waitUntil(lambda: not screen.runner.busy(), timeout=10000)  # the refresh after it

@@ -1451,112 +1451,112 @@
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../screens/results/view.py" line="42"/>
+        <location filename="../screens/results/view.py" line="50"/>
         <source>mean of the examiners</source>
         <translation>考评员评分的平均值</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="43"/>
+        <location filename="../screens/results/view.py" line="51"/>
         <source>median of the examiners</source>
         <translation>考评员评分的中位数</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="44"/>
+        <location filename="../screens/results/view.py" line="52"/>
         <source>mean without the highest and lowest</source>
         <translation>去掉最高分和最低分后的平均值</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="134"/>
+        <location filename="../screens/results/view.py" line="142"/>
         <source>Score roster PDF...</source>
         <translation>成绩花名册 PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="135"/>
+        <location filename="../screens/results/view.py" line="143"/>
         <source>Scoring records PDF...</source>
         <translation>评分记录表 PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="136"/>
+        <location filename="../screens/results/view.py" line="144"/>
         <source>Evaluation report PDF...</source>
         <translation>考评报告 PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="137"/>
+        <location filename="../screens/results/view.py" line="145"/>
         <source>Roster as Excel...</source>
         <translation>花名册导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="138"/>
+        <location filename="../screens/results/view.py" line="146"/>
         <source>Supervision notes...</source>
         <translation>内部督导记录…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="139"/>
+        <location filename="../screens/results/view.py" line="147"/>
         <source>Lock the results...</source>
         <translation>锁定成绩…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="145"/>
+        <location filename="../screens/results/view.py" line="153"/>
         <source>Everybody</source>
         <translation>全部考生</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="145"/>
+        <location filename="../screens/results/view.py" line="153"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="145"/>
+        <location filename="../screens/results/view.py" line="153"/>
         <source>Failed</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="146"/>
+        <location filename="../screens/results/view.py" line="154"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="178"/>
+        <location filename="../screens/results/view.py" line="186"/>
         <source>%1 candidates: %2 passed, %3 failed, %4 pending (aggregation: %5)</source>
         <translation>考生 %1 人：通过 %2 人，不通过 %3 人，待定 %4 人（合成规则：%5）</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="184"/>
+        <location filename="../screens/results/view.py" line="192"/>
         <source>Below 60: %1 subject scores · 90 and above: %2 · bands: %3</source>
         <translation>60 分以下：%1 科次 · 90 分及以上：%2 科次 · 技能分数段：%3</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="203"/>
+        <location filename="../screens/results/view.py" line="211"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="204"/>
+        <location filename="../screens/results/view.py" line="212"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="205"/>
+        <location filename="../screens/results/view.py" line="213"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="221"/>
+        <location filename="../screens/results/view.py" line="229"/>
         <source>Writing the document...</source>
         <translation>正在生成文档…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="226"/>
+        <location filename="../screens/results/view.py" line="234"/>
         <source>Saved to %1 (&lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;)</source>
         <translation>已保存到 %1（&lt;a href=&quot;open&quot;&gt;打开&lt;/a&gt;）</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="241"/>
+        <location filename="../screens/results/view.py" line="249"/>
         <source>Lock every verified result? Locked results change only through an unlock by the chief examiner or the site manager, with a reason.</source>
         <translation>锁定所有已复核的成绩？锁定后只能由考评组长或考点主任说明原因解锁后才能修改。</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="250"/>
+        <location filename="../screens/results/view.py" line="258"/>
         <source>%1 results locked.</source>
         <translation>已锁定 %1 项成绩。</translation>
     </message>
@@ -2821,115 +2821,150 @@
 <context>
     <name>TheoryEntryScreen</name>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="184"/>
+        <location filename="../screens/theory_entry/view.py" line="195"/>
+        <source>Import computer-based results...</source>
+        <translation>导入机考成绩…</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="196"/>
         <source>Double entry</source>
         <translation>双人录入</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="185"/>
+        <location filename="../screens/theory_entry/view.py" line="197"/>
         <source>Mismatches (these scores do not count yet)</source>
         <translation>不一致名单（这些成绩暂不生效）</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="186"/>
+        <location filename="../screens/theory_entry/view.py" line="198"/>
         <source>Resolve the selected candidate</source>
         <translation>裁定所选考生</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="187"/>
+        <location filename="../screens/theory_entry/view.py" line="199"/>
         <source>I am:</source>
         <translation>当前录入员：</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="188"/>
+        <location filename="../screens/theory_entry/view.py" line="200"/>
         <source>Clerk &amp;1 (Ctrl+1)</source>
         <translation>录入员 1(&amp;1) (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="189"/>
+        <location filename="../screens/theory_entry/view.py" line="201"/>
         <source>Clerk &amp;2 (Ctrl+2)</source>
         <translation>录入员 2(&amp;2) (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="190"/>
+        <location filename="../screens/theory_entry/view.py" line="202"/>
         <source>&amp;Ticket number:</source>
         <translation>准考证号(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="192"/>
+        <location filename="../screens/theory_entry/view.py" line="204"/>
         <source>&amp;Score:</source>
         <translation>成绩(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="195"/>
+        <location filename="../screens/theory_entry/view.py" line="207"/>
         <source>Type the ticket number, Enter, the score, Enter. Type A for absent (缺考), W for misconduct (违纪).</source>
         <translation>输入准考证号，回车，输入成绩，回车。缺考输入 A，违纪输入 W。</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="197"/>
+        <location filename="../screens/theory_entry/view.py" line="209"/>
         <source>Decided s&amp;core:</source>
         <translation>裁定成绩(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="199"/>
+        <location filename="../screens/theory_entry/view.py" line="211"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="201"/>
+        <location filename="../screens/theory_entry/view.py" line="213"/>
         <source>Ticket number</source>
         <translation>准考证号</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="202"/>
+        <location filename="../screens/theory_entry/view.py" line="214"/>
         <source>0-100, A or W</source>
         <translation>0-100，或 A、W</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="203"/>
+        <location filename="../screens/theory_entry/view.py" line="215"/>
         <source>e.g. checked against the answer sheet</source>
         <translation>例如：已核对答题卡原件</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="204"/>
+        <location filename="../screens/theory_entry/view.py" line="216"/>
         <source>Resol&amp;ve</source>
         <translation>裁定(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="245"/>
+        <location filename="../screens/theory_entry/view.py" line="257"/>
         <source>%1 candidates: clerk 1 entered %2, clerk 2 entered %3; %4 agree, %5 resolved, %6 open; %7 imported from the computer-based exam.</source>
         <translation>共 %1 名考生：录入员 1 已录 %2 人，录入员 2 已录 %3 人；一致 %4 人，已裁定 %5 人，待处理 %6 人；机考导入 %7 人。</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="276"/>
-        <location filename="../screens/theory_entry/view.py" line="331"/>
+        <location filename="../screens/theory_entry/view.py" line="288"/>
+        <location filename="../screens/theory_entry/view.py" line="343"/>
         <source>Type a score from 0 to 100 (at most two decimals), A for absent or W for misconduct.</source>
         <translation>请输入 0 到 100 的分数（最多两位小数），缺考输入 A，违纪输入 W。</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="290"/>
+        <location filename="../screens/theory_entry/view.py" line="302"/>
         <source>Saved %1 %2: %3. Waiting for the other clerk.</source>
         <translation>已保存 %1 %2：%3。等待另一名录入员录入。</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="292"/>
+        <location filename="../screens/theory_entry/view.py" line="304"/>
         <source>Saved %1 %2: %3. Both entries agree.</source>
         <translation>已保存 %1 %2：%3。两次录入一致。</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="294"/>
+        <location filename="../screens/theory_entry/view.py" line="306"/>
         <source>Saved %1 %2: %3. It differs from the other clerk&apos;s entry!</source>
         <translation>已保存 %1 %2：%3。与另一名录入员的录入不一致！</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="325"/>
+        <location filename="../screens/theory_entry/view.py" line="337"/>
         <source>Select a candidate in the list first.</source>
         <translation>请先在名单中选择一名考生。</translation>
     </message>
     <message>
-        <location filename="../screens/theory_entry/view.py" line="343"/>
+        <location filename="../screens/theory_entry/view.py" line="355"/>
         <source>Resolved %1 %2.</source>
         <translation>已裁定 %1 %2。</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="370"/>
+        <source>Choose the computer-based exam results</source>
+        <translation>选择机考成绩文件</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="371"/>
+        <source>Results file (*.xlsx *.csv)</source>
+        <translation>成绩文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="380"/>
+        <source>Importing the results...</source>
+        <translation>正在导入成绩…</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="386"/>
+        <source>%1: %2 scores imported, %3 absent.</source>
+        <translation>%1：已导入 %2 个成绩，缺考 %3 人。</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="398"/>
+        <source>Nothing was imported from %1: %2 problems.</source>
+        <translation>未从 %1 导入任何成绩：共 %2 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../screens/theory_entry/view.py" line="400"/>
+        <source>... and %1 more.</source>
+        <translation>……另有 %1 个问题。</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,14 @@ differ or lack one is listed until it is resolved with a reason."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,18 +30,21 @@ from PySide6.QtWidgets import (
 from app.bootstrap import App
 from app.errors import DomainError
 from app.io.rubric_sheet import points_to_centi
+from app.messages import render_problem
 from app.services.theory_scores import (
     EntryResult,
     EntryRow,
     EntrySummary,
+    ImportReport,
     Mismatch,
     entries,
     entry_summary,
+    import_theory_scores,
     mismatches,
     resolve_mismatch,
     save_entry,
 )
-from ui.dialogs import error_text
+from ui.dialogs import error_text, qt_translate
 from ui.screens.theory_entry.models import (
     TheoryEntriesModel,
     TheoryMismatchesModel,
@@ -130,6 +135,9 @@ class TheoryEntryScreen(QWidget):
         self.resolve_button.clicked.connect(self.resolve_selected)
         self.resolve_feedback = QLabel(self)
         self.resolve_feedback.setWordWrap(True)
+        self.import_button = QPushButton(self)
+        self.import_button.clicked.connect(self.ask_import)
+        self.last_report: ImportReport | None = None
         self._build_layout()
         QShortcut(QKeySequence("F5"), self, self.refresh)
         QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.set_clerk(1))
@@ -170,7 +178,10 @@ class TheoryEntryScreen(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.import_button)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.setTabOrder(self.ticket_edit, self.score_edit)
         self.setTabOrder(self.score_edit, self.entries_view)
@@ -181,6 +192,7 @@ class TheoryEntryScreen(QWidget):
 
     # --- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.import_button.setText(self.tr("Import computer-based results..."))
         self.boxes["entry"].setTitle(self.tr("Double entry"))
         self.boxes["mismatches"].setTitle(self.tr("Mismatches (these scores do not count yet)"))
         self.boxes["resolve"].setTitle(self.tr("Resolve the selected candidate"))
@@ -351,3 +363,42 @@ class TheoryEntryScreen(QWidget):
     def _on_resolve_failed(self, exc: BaseException) -> None:
         assert isinstance(exc, DomainError)  # the runner hands only domain errors here
         self._say(self.resolve_feedback, error_text(exc), False)
+
+    # --- computer-based results ----------------------------------------------------------
+    def ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the computer-based exam results"), "",
+            self.tr("Results file (*.xlsx *.csv)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Import a CBT results file (all rows or none), then show what happened."""
+        uow, batch_id = self.app.uow(), self.batch_id
+        self.runner.task(lambda _p: import_theory_scores(uow, batch_id, path)).on_success(
+            self._on_imported).on_failure(self._on_import_failed).with_progress(
+            self.tr("Importing the results..."), self).run()
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self.last_report = report
+        if report.applied:
+            self.feedback.setStyleSheet("")
+            self.feedback.setText(self.tr("%1: %2 scores imported, %3 absent.")
+                                  .replace("%1", report.file_name)
+                                  .replace("%2", str(report.imported))
+                                  .replace("%3", str(report.absent)))
+            self.refresh()
+            self.data_changed.emit()
+            return
+        lines = [render_problem(p.row, p.column, p.code, p.params, qt_translate)
+                 for p in report.problems[:8]]
+        more = len(report.problems) - len(lines)
+        self.feedback.setStyleSheet("color: #c62828;")
+        self.feedback.setText("\n".join([
+            self.tr("Nothing was imported from %1: %2 problems.")
+            .replace("%1", report.file_name).replace("%2", str(len(report.problems))),
+            *lines, *([self.tr("... and %1 more.").replace("%1", str(more))] if more else [])]))
+
+    def _on_import_failed(self, exc: BaseException) -> None:
+        self.feedback.setStyleSheet("color: #c62828;")
+        self.feedback.setText(error_text(exc) if isinstance(exc, DomainError) else str(exc))
