@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.clock import Clock, SystemClock
-from app.db import Database, sqlite_wal_bug_affected
+from app.db import Database
 from app.paths import DataPaths, data_paths
 from app.rules.workdays import WorkdayCalendar
+from app.sqlite_safety import choose_journal
 from app.uow import SYSTEM_ACTOR, Actor, UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -39,8 +40,8 @@ def build_app(
 ) -> App:
     """Open ``db_path`` (migrating it) with everything the services need."""
     paths = data_paths(data_dir)
-    if sqlite_wal_bug_affected():
-        log.warning("this SQLite library has the WAL-reset bug fixed in 3.51.3")
+    journal = choose_journal()  # the journal mode Database.open will use
+    log.log(logging.WARNING if journal.affected else logging.INFO, "%s", journal.describe())
     return App(
         db=Database.open(Path(db_path)),
         clock=clock or SystemClock(),

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.bootstrap import App, build_app, setup_logging
+from app.cli_audit import add_audit_commands
 from app.cli_checkin import add_commands
 from app.cli_reports import add_commands as add_report_commands
 from app.cli_rooms import add_commands as add_room_commands
@@ -242,6 +243,7 @@ def _parser() -> argparse.ArgumentParser:
     add_scores_commands(sub, add)
     add_scoring_commands(sub, add)
     add_report_commands(sub, add)
+    add_audit_commands(sub, add)
     return p
 
 

@@ -1,9 +1,10 @@
 """Engine, pragmas, migrations on open, and the unit of work.
 
 SQLite is opened in WAL mode with ``synchronous=FULL`` so that an acknowledged check-in or
-mark survives a power cut, with foreign keys on and a busy timeout. Write transactions start
-with ``BEGIN IMMEDIATE`` so two writers never deadlock on a lock upgrade; reads use a deferred
-``BEGIN``.
+mark survives a power cut, with foreign keys on and a busy timeout. On a library with the
+WAL-reset bug the journal is the rollback journal instead (safe mode, ``app.sqlite_safety``).
+Write transactions start with ``BEGIN IMMEDIATE`` so two writers never deadlock on a lock
+upgrade; reads use a deferred ``BEGIN``.
 """
 
 from __future__ import annotations
@@ -20,28 +21,21 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import IntegrityError
+from app.sqlite_safety import choose_journal, wal_reset_bug_affected
 
 log = logging.getLogger(__name__)
-
-# Versions with the WAL-reset corruption bug are 3.7.0 to 3.51.2, except the fixed
-# point releases 3.50.7+ (3.50 line) and 3.44.6+ (3.44 line).
-_WAL_BUG_FIXED = {(3, 44): (3, 44, 6), (3, 50): (3, 50, 7)}
 
 
 def sqlite_wal_bug_affected(version: tuple[int, int, int] | None = None) -> bool:
     """Whether this SQLite library has the rare WAL-reset corruption bug (fixed in 3.51.3)."""
-    v = version or sqlite3.sqlite_version_info
-    if v >= (3, 51, 3) or v < (3, 7, 0):
-        return False
-    fixed = _WAL_BUG_FIXED.get((v[0], v[1]))
-    return not (fixed is not None and v >= fixed)
+    return wal_reset_bug_affected(version)
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     # Take transaction control away from the sqlite3 module; we emit BEGIN ourselves.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute(f"PRAGMA journal_mode={choose_journal().mode}")  # WAL or safe mode
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")

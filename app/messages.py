@@ -581,6 +581,29 @@ MESSAGES: dict[str, str] = {
     "supervision.no_staff": QT_TRANSLATE_NOOP(
         "messages", "Staff member {staff_id} does not exist."),
     "supervision.no_room": QT_TRANSLATE_NOOP("messages", "Room {room_id} does not exist."),
+    # audit (the hash chain check: app/services/audit_verify.py)
+    "audit.intact": QT_TRANSLATE_NOOP(
+        "messages", "The audit trail is intact: {events} events, head {head}."),
+    "audit.edited": QT_TRANSLATE_NOOP(
+        "messages", "Audit event {event_id} was changed after it was recorded: its content no "
+        "longer matches its hash."),
+    "audit.missing": QT_TRANSLATE_NOOP(
+        "messages", "Audit event {event_id} is missing: it was removed (the next event present "
+        "is {next_id})."),
+    "audit.relinked": QT_TRANSLATE_NOOP(
+        "messages", "Audit event {event_id} does not follow the event before it: an earlier "
+        "event was removed, replaced or reordered."),
+    "audit.unreadable": QT_TRANSLATE_NOOP(
+        "messages", "Audit event {event_id} cannot be read (field {field}): it was edited "
+        "directly in the database."),
+    "audit.truncated": QT_TRANSLATE_NOOP(
+        "messages", "The audit trail ends at event {last_id} but the recorded head is event "
+        "{head_id}: events from {event_id} on were removed."),
+    "audit.head_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "Audit event {event_id} differs from the recorded head: the trail was "
+        "rewritten at or before that event."),
+    "audit.bad_head": QT_TRANSLATE_NOOP(
+        "messages", "A head is written as EVENT_ID:HASH (64 hex digits); got {head}."),
 }
 
 COLUMN_LABELS: dict[str, str] = {

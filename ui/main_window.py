@@ -21,6 +21,7 @@ from app.demo.builder import create_demo
 from app.services.queries import BatchRow, list_batches
 from ui.appearance import Translations
 from ui.dialogs import report_error
+from ui.screens.audit.view import AuditScreen
 from ui.screens.candidates.view import CandidatesScreen
 from ui.screens.checkin.view import CheckinScreen
 from ui.screens.overview.view import OverviewScreen
@@ -139,7 +140,8 @@ class MainWindow(QMainWindow):
                   "checkin": self.tr("Check-in"), "seating": self.tr("Seating map"),
                   "rooms": self.tr("Rooms and sessions"), "staffing": self.tr("Staffing"),
                   "scoring": self.tr("Examiner scoring"), "theory": self.tr("Theory scores"),
-                  "results": self.tr("Results"), "rubrics": self.tr("Scoring rubrics")}
+                  "results": self.tr("Results"), "rubrics": self.tr("Scoring rubrics"),
+                  "audit": self.tr("Audit trail")}
         for i, (key, _screen) in enumerate(self.screens):
             item = self.nav.item(i)
             if item is not None:
@@ -182,10 +184,11 @@ class MainWindow(QMainWindow):
         theory = TheoryEntryScreen(self.app, self.runner, self.batch.id, self)
         results = ResultsScreen(self.app, self.runner, self.batch.id, self)
         rubrics = RubricsScreen(self.app, self.runner, self.batch.id, self)
+        audit = AuditScreen(self.app, self.runner, self.batch.id, self)
         self.screens = [("overview", overview), ("candidates", candidates),
                         ("checkin", checkin), ("seating", seating), ("rooms", rooms),
                         ("staffing", staffing), ("scoring", scoring), ("theory", theory),
-                        ("results", results), ("rubrics", rubrics)]
+                        ("results", results), ("rubrics", rubrics), ("audit", audit)]
         # A change on one screen refreshes the screens that show the same data.
         for source, targets in ((candidates, (overview, checkin, seating, staffing)),
                                 (checkin, (overview, seating)),

@@ -45,7 +45,7 @@ def main_window(qtbot, demo_app: App, translations: Translations,
     window = MainWindow(demo_app, translations, error_sink)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: len(window.screens) == 10, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.screens) == 11, timeout=5000)
     candidates = window.screen("candidates")
     qtbot.waitUntil(lambda: candidates.model.rowCount() == 200, timeout=5000)
     yield window

@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../screens/audit/models.py" line="34"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/models.py" line="35"/>
+        <source>Time (China)</source>
+        <translation>时间（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/models.py" line="36"/>
+        <source>Person</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/models.py" line="37"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/models.py" line="38"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/models.py" line="39"/>
+        <source>Candidate</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/models.py" line="40"/>
+        <source>Summary</source>
+        <translation>内容摘要</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../screens/audit/view.py" line="147"/>
+        <source>Person</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="148"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="149"/>
+        <source>Candidate</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="150"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="151"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="152"/>
+        <source>Name, ID number or ticket number</source>
+        <translation>姓名、证件号码或准考证号</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="153"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="154"/>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="155"/>
+        <source>Verify the chain</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="156"/>
+        <source>Export to Excel...</source>
+        <translation>导出到 Excel...</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="208"/>
+        <source>Newest %1 of %2 events (narrow the filters)</source>
+        <translation>显示最新 %1 条，共 %2 条（请缩小筛选范围）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/audit/view.py" line="212"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="219"/>
+        <source>Verifying the audit trail...</source>
+        <translation>正在校验审计记录...</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="233"/>
+        <source>The chain has not been verified yet.</source>
+        <translation>尚未校验审计链。</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="242"/>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="242"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="255"/>
+        <source>Exporting the audit trail...</source>
+        <translation>正在导出审计记录...</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="260"/>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>CandidateData</name>
     <message>
         <location filename="../screens/checkin/panels.py" line="117"/>
@@ -560,12 +693,12 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../main_window.py" line="54"/>
+        <location filename="../main_window.py" line="55"/>
         <source>This database holds no exam batch yet.</source>
         <translation>此数据库中还没有认定批次。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="56"/>
         <source>Fill it with demo data</source>
         <translation>填入演示数据</translation>
     </message>
@@ -815,88 +948,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="130"/>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="138"/>
         <source>ExamSite</source>
         <translation>考点考务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="136"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Synthetic people, not real candidates</source>
         <translation>虚构人员，并非真实考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Overview</source>
         <translation>批次概览</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Candidates</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Check-in</source>
         <translation>考生检录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Seating map</source>
         <translation>座位图</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Rooms and sessions</source>
         <translation>考场与场次</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Staffing</source>
         <translation>考务编排</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="142"/>
         <source>Examiner scoring</source>
         <translation>考评员评分</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="142"/>
         <source>Theory scores</source>
         <translation>理论成绩录入</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Results</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Scoring rubrics</source>
         <translation>评分细则</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="144"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="214"/>
         <source>Creating demo data...</source>
         <translation>正在生成演示数据…</translation>
     </message>
@@ -1328,6 +1466,40 @@
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../screens/results/review.py" line="88"/>
+        <source>%1
+Examiners&apos; totals: %2
+%3
+Sign in as the chief examiner, then give the final score and the reason for it.</source>
+        <translation>%1
+各考评员总分：%2
+%3
+请考评组长登录，并给出最终成绩及裁定理由。</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="93"/>
+        <source>Resolve a flagged score</source>
+        <translation>裁定超差成绩</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="101"/>
+        <source>Final score</source>
+        <translation>最终成绩</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="102"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="113"/>
+        <source>Give the reason for the decision.</source>
+        <translation>请填写裁定理由。</translation>
+    </message>
+</context>
+<context>
     <name>ResultsGroupsModel</name>
     <message>
         <location filename="../screens/results/models.py" line="44"/>
@@ -1451,114 +1623,357 @@
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../screens/results/view.py" line="50"/>
+        <location filename="../screens/results/view.py" line="52"/>
         <source>mean of the examiners</source>
         <translation>考评员评分的平均值</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="51"/>
+        <location filename="../screens/results/view.py" line="53"/>
         <source>median of the examiners</source>
         <translation>考评员评分的中位数</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="52"/>
+        <location filename="../screens/results/view.py" line="54"/>
         <source>mean without the highest and lowest</source>
         <translation>去掉最高分和最低分后的平均值</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="142"/>
+        <location filename="../screens/results/view.py" line="149"/>
         <source>Score roster PDF...</source>
         <translation>成绩花名册 PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="143"/>
+        <location filename="../screens/results/view.py" line="150"/>
         <source>Scoring records PDF...</source>
         <translation>评分记录表 PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="144"/>
+        <location filename="../screens/results/view.py" line="151"/>
         <source>Evaluation report PDF...</source>
         <translation>考评报告 PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="145"/>
+        <location filename="../screens/results/view.py" line="152"/>
         <source>Roster as Excel...</source>
         <translation>花名册导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="146"/>
+        <location filename="../screens/results/view.py" line="153"/>
         <source>Supervision notes...</source>
         <translation>内部督导记录…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="147"/>
+        <location filename="../screens/results/view.py" line="154"/>
         <source>Lock the results...</source>
         <translation>锁定成绩…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="153"/>
+        <location filename="../screens/results/view.py" line="160"/>
         <source>Everybody</source>
         <translation>全部考生</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="153"/>
+        <location filename="../screens/results/view.py" line="160"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="153"/>
+        <location filename="../screens/results/view.py" line="160"/>
         <source>Failed</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="154"/>
+        <location filename="../screens/results/view.py" line="161"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="186"/>
+        <location filename="../screens/results/view.py" line="165"/>
+        <source>Candidates</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="166"/>
+        <source>Review and verification</source>
+        <translation>审核与核对</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/view.py" line="203"/>
         <source>%1 candidates: %2 passed, %3 failed, %4 pending (aggregation: %5)</source>
         <translation>考生 %1 人：通过 %2 人，不通过 %3 人，待定 %4 人（合成规则：%5）</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="192"/>
+        <location filename="../screens/results/view.py" line="209"/>
         <source>Below 60: %1 subject scores · 90 and above: %2 · bands: %3</source>
         <translation>60 分以下：%1 科次 · 90 分及以上：%2 科次 · 技能分数段：%3</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="211"/>
+        <location filename="../screens/results/view.py" line="228"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="212"/>
+        <location filename="../screens/results/view.py" line="229"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="213"/>
+        <location filename="../screens/results/view.py" line="230"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="229"/>
+        <location filename="../screens/results/view.py" line="246"/>
         <source>Writing the document...</source>
         <translation>正在生成文档…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="234"/>
+        <location filename="../screens/results/view.py" line="251"/>
         <source>Saved to %1 (&lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;)</source>
         <translation>已保存到 %1（&lt;a href=&quot;open&quot;&gt;打开&lt;/a&gt;）</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="249"/>
+        <location filename="../screens/results/view.py" line="266"/>
         <source>Lock every verified result? Locked results change only through an unlock by the chief examiner or the site manager, with a reason.</source>
         <translation>锁定所有已复核的成绩？锁定后只能由考评组长或考点主任说明原因解锁后才能修改。</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="258"/>
+        <location filename="../screens/results/view.py" line="275"/>
         <source>%1 results locked.</source>
         <translation>已锁定 %1 项成绩。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../screens/results/review_models.py" line="37"/>
+        <source>Ticket number</source>
+        <translation>准考证号</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="38"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="39"/>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="40"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="41"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="42"/>
+        <source>Needs</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="43"/>
+        <source>Examiners&apos; totals</source>
+        <translation>各考评员总分</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="44"/>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="45"/>
+        <location filename="../screens/results/review_models.py" line="53"/>
+        <source>Score clerk</source>
+        <translation>统分人</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="46"/>
+        <location filename="../screens/results/review_models.py" line="54"/>
+        <source>Reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="47"/>
+        <source>Flag and decision</source>
+        <translation>超差情况与裁定</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="51"/>
+        <source>Chief examiner&apos;s decision</source>
+        <translation>待考评组长裁定</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="52"/>
+        <source>Score clerk and reviewer</source>
+        <translation>待统分人和复核人核对</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="55"/>
+        <source>Verified</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="56"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="57"/>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="58"/>
+        <source>Misconduct</source>
+        <translation>违纪</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="59"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="60"/>
+        <source>not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="61"/>
+        <source>veto</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review_models.py" line="62"/>
+        <source>Decided %1 by %2: %3</source>
+        <translation>%2 裁定为 %1 分：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../screens/results/review.py" line="220"/>
+        <source>Resolve flag... (Ctrl+R)</source>
+        <translation>裁定超差…（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="221"/>
+        <source>Verify as score clerk... (Ctrl+1)</source>
+        <translation>统分人核对…（Ctrl+1）</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="222"/>
+        <source>Verify as reviewer... (Ctrl+2)</source>
+        <translation>复核人复核…（Ctrl+2）</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="223"/>
+        <source>Unlock marks... (Ctrl+U)</source>
+        <translation>解锁评分…（Ctrl+U）</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="229"/>
+        <source>Needs someone</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="229"/>
+        <source>Flagged</source>
+        <translation>超差待裁定</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="229"/>
+        <source>Blocked</source>
+        <translation>受阻（缺评分）</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="230"/>
+        <source>Awaiting the score clerk</source>
+        <translation>待统分人核对</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="230"/>
+        <source>Awaiting the reviewer</source>
+        <translation>待复核人复核</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="231"/>
+        <source>All results</source>
+        <translation>全部成绩</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="266"/>
+        <source>Flagged: %1 · blocked: %2 · to verify: %3 · verified or locked: %4</source>
+        <translation>超差待裁定 %1 · 受阻 %2 · 待核对 %3 · 已核对或锁定 %4</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="310"/>
+        <source>Select one flagged result first.</source>
+        <translation>请先选择一条超差待裁定的成绩。</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="321"/>
+        <source>Decided by %1.</source>
+        <translation>%1 已裁定。</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="327"/>
+        <source>Select the results to verify first (not flagged, not blocked).</source>
+        <translation>请先选择要核对的成绩（不能是超差待裁定或受阻的）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="330"/>
+        <source>score clerk</source>
+        <translation>统分人</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="330"/>
+        <source>reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="332"/>
+        <source>Verify results</source>
+        <translation>核对成绩</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="333"/>
+        <source>Verify %1 selected results as %2. Sign in with your own account.</source>
+        <translation>以%2身份核对选中的 %1 条成绩。请用本人账号登录。</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="337"/>
+        <source>Verified by %1.</source>
+        <translation>%1 已核对。</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="348"/>
+        <source>Select one result with submitted marks first.</source>
+        <translation>请先选择一条已有提交评分的成绩。</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="360"/>
+        <source>Unlocked by %1.</source>
+        <translation>%1 已解锁。</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="377"/>
+        <source>%1 of %2 done.</source>
+        <translation>完成 %1 / %2 条。</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="381"/>
+        <source>... and %1 more refused.</source>
+        <translation>……另有 %1 条未通过。</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="397"/>
+        <source>Working through the selected results...</source>
+        <translation>正在处理选中的成绩…</translation>
     </message>
 </context>
 <context>
@@ -3011,64 +3426,99 @@
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../screens/results/review.py" line="124"/>
+        <source>%1
+The marks ticked below go back to their examiners as drafts, and the result must be verified again. Sign in as the chief examiner or the site manager.</source>
+        <translation>%1
+勾选的评分将退回考评员重新填写（草稿），成绩须重新核对。请考评组长或考点负责人登录。</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="127"/>
+        <source>Unlock marks</source>
+        <translation>解锁评分</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="137"/>
+        <source>Marks</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="138"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="150"/>
+        <source>Tick at least one mark.</source>
+        <translation>请至少勾选一份评分。</translation>
+    </message>
+    <message>
+        <location filename="../screens/results/review.py" line="152"/>
+        <source>Give the reason for the unlock.</source>
+        <translation>请填写解锁理由。</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
-        <location filename="../../app/messages.py" line="587"/>
+        <location filename="../../app/messages.py" line="610"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="588"/>
+        <location filename="../../app/messages.py" line="611"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="589"/>
+        <location filename="../../app/messages.py" line="612"/>
         <source>Document type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="590"/>
+        <location filename="../../app/messages.py" line="613"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="591"/>
+        <location filename="../../app/messages.py" line="614"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="592"/>
+        <location filename="../../app/messages.py" line="615"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="593"/>
+        <location filename="../../app/messages.py" line="616"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="594"/>
+        <location filename="../../app/messages.py" line="617"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="595"/>
+        <location filename="../../app/messages.py" line="618"/>
         <source>Work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="596"/>
+        <location filename="../../app/messages.py" line="619"/>
         <source>Training class</source>
         <translation>培训班</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="597"/>
+        <location filename="../../app/messages.py" line="620"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="598"/>
+        <location filename="../../app/messages.py" line="621"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
@@ -4579,7 +5029,47 @@
         <translation>记录过长（最多 {limit} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="601"/>
+        <location filename="../../app/messages.py" line="585"/>
+        <source>The audit trail is intact: {events} events, head {head}.</source>
+        <translation>审计记录完整：共 {events} 条，链头 {head}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="587"/>
+        <source>Audit event {event_id} was changed after it was recorded: its content no longer matches its hash.</source>
+        <translation>第 {event_id} 条审计记录在记录后被修改：其内容与哈希值不再相符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="590"/>
+        <source>Audit event {event_id} is missing: it was removed (the next event present is {next_id}).</source>
+        <translation>第 {event_id} 条审计记录缺失：已被删除（其后现存的下一条为第 {next_id} 条）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="593"/>
+        <source>Audit event {event_id} does not follow the event before it: an earlier event was removed, replaced or reordered.</source>
+        <translation>第 {event_id} 条审计记录与前一条衔接不上：此前的记录被删除、替换或调换了顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="596"/>
+        <source>Audit event {event_id} cannot be read (field {field}): it was edited directly in the database.</source>
+        <translation>第 {event_id} 条审计记录无法读取（字段 {field}）：数据库中的记录被直接改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="599"/>
+        <source>The audit trail ends at event {last_id} but the recorded head is event {head_id}: events from {event_id} on were removed.</source>
+        <translation>审计记录止于第 {last_id} 条，而此前记录的链头为第 {head_id} 条：自第 {event_id} 条起的记录已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="602"/>
+        <source>Audit event {event_id} differs from the recorded head: the trail was rewritten at or before that event.</source>
+        <translation>第 {event_id} 条审计记录与此前记录的链头不符：该条或更早的记录被改写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="605"/>
+        <source>A head is written as EVENT_ID:HASH (64 hex digits); got {head}.</source>
+        <translation>链头的格式为 记录序号:哈希值（64 位十六进制），收到的是 {head}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="624"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>

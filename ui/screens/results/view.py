@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,7 @@ from app.services.scoring import lock_batch, results
 from app.services.scoring_queries import BatchResults
 from ui.dialogs import ask_confirm, error_text
 from ui.screens.results.models import ResultsGroupsModel, ResultsModel
+from ui.screens.results.review import ReviewPanel
 from ui.screens.supervision.dialog import SupervisionDialog
 from ui.tasks import TaskRunner
 
@@ -113,6 +115,9 @@ class ResultsScreen(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.linkActivated.connect(self._open_written)
+        self.review = ReviewPanel(app, runner, batch_id, self)
+        self.review.changed.connect(self._on_review_changed)
+        self.tabs = QTabWidget(self)
         self._build_layout()
         QShortcut(QKeySequence("F5"), self, self.refresh)
         self.retranslate()
@@ -128,7 +133,9 @@ class ResultsScreen(QWidget):
         actions.addWidget(self.buttons["lock"])
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.group_view)
-        splitter.addWidget(self.candidate_view)
+        self.tabs.addTab(self.candidate_view, "")
+        self.tabs.addTab(self.review, "")
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
@@ -155,6 +162,8 @@ class ResultsScreen(QWidget):
             self.filter_combo.addItem(text)
         self.filter_combo.setCurrentIndex(max(current, 0))
         self.filter_combo.blockSignals(False)
+        self.tabs.setTabText(0, self.tr("Candidates"))
+        self.tabs.setTabText(1, self.tr("Review and verification"))
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -164,6 +173,14 @@ class ResultsScreen(QWidget):
 
     # -- data ---------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.review.refresh()
+        self._load_results()
+
+    def _on_review_changed(self) -> None:
+        self._load_results()
+        self.data_changed.emit()
+
+    def _load_results(self) -> None:
         uow, batch_id = self.app.uow(), self.batch_id
         self.runner.task(lambda _p: results(uow, batch_id)).on_success(self._on_loaded) \
             .on_failure(self._on_failed).run()
