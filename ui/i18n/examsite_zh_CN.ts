@@ -137,37 +137,37 @@
 <context>
     <name>CandidateData</name>
     <message>
-        <location filename="../screens/checkin/panels.py" line="117"/>
+        <location filename="../screens/checkin/panels.py" line="118"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/panels.py" line="117"/>
+        <location filename="../screens/checkin/panels.py" line="118"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/panels.py" line="118"/>
+        <location filename="../screens/checkin/panels.py" line="119"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/panels.py" line="118"/>
+        <location filename="../screens/checkin/panels.py" line="119"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/panels.py" line="119"/>
+        <location filename="../screens/checkin/panels.py" line="120"/>
         <source>Ticket number</source>
         <translation>准考证号</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/panels.py" line="119"/>
+        <location filename="../screens/checkin/panels.py" line="120"/>
         <source>Session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/panels.py" line="128"/>
+        <location filename="../screens/checkin/panels.py" line="129"/>
         <source>(not in this laptop&apos;s data)</source>
         <translation>（本机数据中没有该考生）</translation>
     </message>
@@ -539,12 +539,12 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../screens/scoring/dialogs.py" line="45"/>
+        <location filename="../screens/scoring/dialogs.py" line="47"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../screens/scoring/dialogs.py" line="46"/>
+        <location filename="../screens/scoring/dialogs.py" line="48"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -552,27 +552,27 @@
 <context>
     <name>DeskBar</name>
     <message>
-        <location filename="../screens/checkin/panels.py" line="68"/>
+        <location filename="../screens/checkin/panels.py" line="69"/>
         <source>Desk</source>
         <translation>检录台</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/panels.py" line="69"/>
+        <location filename="../screens/checkin/panels.py" line="70"/>
         <source>Room (F6)</source>
         <translation>考场（F6）</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/panels.py" line="70"/>
+        <location filename="../screens/checkin/panels.py" line="71"/>
         <source>All rooms (site entrance)</source>
         <translation>全部考场（考点入口）</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/panels.py" line="71"/>
+        <location filename="../screens/checkin/panels.py" line="72"/>
         <source>Sound</source>
         <translation>提示音</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/panels.py" line="72"/>
+        <location filename="../screens/checkin/panels.py" line="73"/>
         <source>Mark absentees...</source>
         <translation>标记缺考…</translation>
     </message>
@@ -1042,12 +1042,12 @@
 <context>
     <name>ManualSearch</name>
     <message>
-        <location filename="../screens/checkin/panels.py" line="171"/>
+        <location filename="../screens/checkin/panels.py" line="172"/>
         <source>Search a candidate without a ticket (F3)</source>
         <translation>查找未带准考证的考生（F3）</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/panels.py" line="172"/>
+        <location filename="../screens/checkin/panels.py" line="173"/>
         <source>Name, ID number or ticket number</source>
         <translation>姓名、证件号码或准考证号</translation>
     </message>

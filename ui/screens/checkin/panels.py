@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +28,9 @@ from app.services.checkin import CheckinResult
 from app.services.queries import CandidateRow
 from ui.labels import GENDERS, LEVELS, label
 from ui.screens.checkin.verdicts import slot_text
+from ui.widgets.reason_dialog import ReasonDialog
+
+__all__ = ["CandidateData", "DeskBar", "ManualSearch", "ReasonDialog", "scans_view"]
 
 TICKET_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_RESULTS = 30
@@ -207,40 +208,3 @@ class ManualSearch(QWidget):
 
     def _on_results_item_activated(self, item: QListWidgetItem) -> None:
         self.chosen.emit(item.data(TICKET_ROLE))
-
-
-class ReasonDialog(QDialog):
-    """Asks for a required reason (type one, or pick a usual one with the arrow keys)."""
-
-    def __init__(self, parent: QWidget | None, title: str, prompt: str,
-                 presets: list[str]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.prompt = QLabel(prompt, self)
-        self.prompt.setWordWrap(True)
-        self.reason = QComboBox(self)
-        self.reason.setEditable(True)
-        self.reason.addItems(["", *presets])
-        self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.reason.editTextChanged.connect(self._on_reason_edit_text_changed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.buttons)
-        self._on_reason_edit_text_changed("")
-        self.resize(460, self.sizeHint().height())
-
-    def text(self) -> str:
-        return self.reason.currentText().strip()
-
-    def _on_reason_edit_text_changed(self, text: str) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(text.strip()))
-
-    def accept(self) -> None:
-        if self.text():  # a reason is required
-            super().accept()

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.reason_dialog import ReasonDialog
+
 
 class CredentialsDialog(QDialog):
     """Username (when signing in) and password."""
@@ -78,37 +80,9 @@ class CredentialsDialog(QDialog):
         self.password.setFocus()
 
 
-class NoteDialog(QDialog):
-    """Asks for a required note (typed, or a usual one picked with the arrow keys)."""
+class NoteDialog(ReasonDialog):
+    """Asks for the required note of an absence or misconduct (the reason dialog)."""
 
-    def __init__(self, parent: QWidget | None, title: str, prompt: str,
-                 presets: list[str]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.prompt = QLabel(prompt, self)
-        self.prompt.setWordWrap(True)
-        self.note = QComboBox(self)
-        self.note.setEditable(True)
-        self.note.addItems(["", *presets])
-        self.note.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.note.editTextChanged.connect(self._on_note_edit_text_changed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.note)
-        layout.addWidget(self.buttons)
-        self._on_note_edit_text_changed("")
-        self.resize(460, self.sizeHint().height())
-
-    def text(self) -> str:
-        return self.note.currentText().strip()
-
-    def _on_note_edit_text_changed(self, text: str) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
-
-    def accept(self) -> None:
-        if self.text():  # a note is required
-            super().accept()
+    @property
+    def note(self) -> QComboBox:
+        return self.reason

@@ -40,12 +40,12 @@ from app.services.seating_queries import (
 from ui.dialogs import error_text
 from ui.labels import SUBJECTS, label
 from ui.screens.checkin.live import guarded
-from ui.screens.checkin.panels import ReasonDialog
 from ui.screens.seating.detail import SeatDetailPane
 from ui.screens.seating.draw_dialog import DrawSeatsDialog
 from ui.screens.seating.overview import RoomTiles
 from ui.screens.seating.print_dialog import PrintRoomDocumentsDialog
 from ui.tasks import TaskRunner
+from ui.widgets.reason_dialog import ReasonDialog
 from ui.widgets.seat_map import SeatLegend, SeatMapView
 
 LIVE_REFRESH_MS = 4000
