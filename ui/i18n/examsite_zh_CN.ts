@@ -1186,102 +1186,102 @@
 <context>
     <name>PrintRoomDocumentsDialog</name>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="98"/>
+        <location filename="../screens/seating/print_dialog.py" line="97"/>
         <source>Print room documents</source>
         <translation>打印考场资料</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="99"/>
+        <location filename="../screens/seating/print_dialog.py" line="98"/>
         <source>Document:</source>
         <translation>资料：</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="100"/>
+        <location filename="../screens/seating/print_dialog.py" line="99"/>
         <source>Rooms:</source>
         <translation>考场：</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="101"/>
+        <location filename="../screens/seating/print_dialog.py" line="100"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="105"/>
+        <location filename="../screens/seating/print_dialog.py" line="104"/>
         <source>Door lists (names, photos, ticket numbers)</source>
         <translation>考场门贴（姓名、照片、准考证号）</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="106"/>
+        <location filename="../screens/seating/print_dialog.py" line="105"/>
         <source>Seat charts (the room&apos;s layout, A4 landscape)</source>
         <translation>座次图（考场实际布局，A4 横向）</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="107"/>
+        <location filename="../screens/seating/print_dialog.py" line="106"/>
         <source>Sign-in sheets (photos and signature cells)</source>
         <translation>签到表（照片和签名栏）</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="110"/>
+        <location filename="../screens/seating/print_dialog.py" line="109"/>
         <source>Browse...</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="111"/>
+        <location filename="../screens/seating/print_dialog.py" line="110"/>
         <source>Create PDF</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="112"/>
+        <location filename="../screens/seating/print_dialog.py" line="111"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="113"/>
+        <location filename="../screens/seating/print_dialog.py" line="112"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="126"/>
+        <location filename="../screens/seating/print_dialog.py" line="125"/>
         <source>All rooms of the batch</source>
         <translation>本批次全部考场</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="128"/>
+        <location filename="../screens/seating/print_dialog.py" line="127"/>
         <source>Room %1 %2</source>
         <translation>考场 %1 %2</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="140"/>
+        <location filename="../screens/seating/print_dialog.py" line="139"/>
         <source>Save the room documents as</source>
         <translation>考场资料保存为</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="141"/>
+        <location filename="../screens/seating/print_dialog.py" line="140"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="148"/>
+        <location filename="../screens/seating/print_dialog.py" line="147"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="153"/>
+        <location filename="../screens/seating/print_dialog.py" line="150"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="169"/>
+        <location filename="../screens/seating/print_dialog.py" line="166"/>
         <source>Creating the room documents...</source>
         <translation>正在生成考场资料…</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="174"/>
+        <location filename="../screens/seating/print_dialog.py" line="171"/>
         <source>Cancelled: no PDF was written.</source>
         <translation>已取消，未生成 PDF。</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="179"/>
+        <location filename="../screens/seating/print_dialog.py" line="176"/>
         <source>%1 rooms, %2 candidates on %3 pages saved to %4</source>
         <translation>%1 个考场、%2 名考生，共 %3 页，已保存到 %4</translation>
     </message>
@@ -1289,72 +1289,72 @@
 <context>
     <name>PrintStaffDialog</name>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="88"/>
+        <location filename="../screens/staffing/print_dialog.py" line="87"/>
         <source>Print staff documents</source>
         <translation>打印考务文档</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="89"/>
+        <location filename="../screens/staffing/print_dialog.py" line="88"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="90"/>
+        <location filename="../screens/staffing/print_dialog.py" line="89"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="94"/>
+        <location filename="../screens/staffing/print_dialog.py" line="93"/>
         <source>Staff badges (8 per A4 page, cut along the lines)</source>
         <translation>工作证卡（每张 A4 纸 8 张，沿虚线裁开）</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="96"/>
+        <location filename="../screens/staffing/print_dialog.py" line="95"/>
         <source>Staffing table of the batch</source>
         <translation>本批次考务编排表</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="99"/>
+        <location filename="../screens/staffing/print_dialog.py" line="98"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="100"/>
+        <location filename="../screens/staffing/print_dialog.py" line="99"/>
         <source>Create PDF</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="101"/>
+        <location filename="../screens/staffing/print_dialog.py" line="100"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="102"/>
+        <location filename="../screens/staffing/print_dialog.py" line="101"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="111"/>
+        <location filename="../screens/staffing/print_dialog.py" line="110"/>
         <source>Save the PDF as</source>
         <translation>PDF 另存为</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="112"/>
+        <location filename="../screens/staffing/print_dialog.py" line="111"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="119"/>
+        <location filename="../screens/staffing/print_dialog.py" line="118"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="132"/>
+        <location filename="../screens/staffing/print_dialog.py" line="129"/>
         <source>Creating the PDF...</source>
         <translation>正在生成 PDF...</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="138"/>
+        <location filename="../screens/staffing/print_dialog.py" line="135"/>
         <source>%1 pages saved to %2</source>
         <translation>共 %1 页，已保存到 %2</translation>
     </message>
@@ -1362,87 +1362,87 @@
 <context>
     <name>PrintTicketsDialog</name>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="87"/>
+        <location filename="../screens/tickets/print_dialog.py" line="86"/>
         <source>Print admission tickets</source>
         <translation>打印准考证</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="88"/>
+        <location filename="../screens/tickets/print_dialog.py" line="87"/>
         <source>Layout:</source>
         <translation>版式：</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="89"/>
+        <location filename="../screens/tickets/print_dialog.py" line="88"/>
         <source>Candidates:</source>
         <translation>考生：</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="90"/>
+        <location filename="../screens/tickets/print_dialog.py" line="89"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="92"/>
+        <location filename="../screens/tickets/print_dialog.py" line="91"/>
         <source>A4, two tickets per page (cut along the line)</source>
         <translation>A4，每页两张（沿虚线裁开）</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="93"/>
+        <location filename="../screens/tickets/print_dialog.py" line="92"/>
         <source>A5, one ticket per page</source>
         <translation>A5，每页一张</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="94"/>
+        <location filename="../screens/tickets/print_dialog.py" line="93"/>
         <source>Browse...</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="95"/>
+        <location filename="../screens/tickets/print_dialog.py" line="94"/>
         <source>Create PDF</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="96"/>
+        <location filename="../screens/tickets/print_dialog.py" line="95"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="97"/>
+        <location filename="../screens/tickets/print_dialog.py" line="96"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="107"/>
+        <location filename="../screens/tickets/print_dialog.py" line="106"/>
         <source>Everyone in the batch</source>
         <translation>本批次全部考生</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="109"/>
+        <location filename="../screens/tickets/print_dialog.py" line="108"/>
         <source>Room %1 %2</source>
         <translation>考场 %1 %2</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="115"/>
+        <location filename="../screens/tickets/print_dialog.py" line="114"/>
         <source>Save the tickets as</source>
         <translation>准考证保存为</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="116"/>
+        <location filename="../screens/tickets/print_dialog.py" line="115"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="123"/>
+        <location filename="../screens/tickets/print_dialog.py" line="122"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="135"/>
+        <location filename="../screens/tickets/print_dialog.py" line="132"/>
         <source>Creating the admission tickets...</source>
         <translation>正在生成准考证…</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="141"/>
+        <location filename="../screens/tickets/print_dialog.py" line="138"/>
         <source>%1 tickets on %2 pages saved to %3</source>
         <translation>已将 %1 张准考证（共 %2 页）保存到 %3</translation>
     </message>
@@ -1733,12 +1733,12 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
         <translation>已保存到 %1（&lt;a href=&quot;open&quot;&gt;打开&lt;/a&gt;）</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="266"/>
+        <location filename="../screens/results/view.py" line="265"/>
         <source>Lock every verified result? Locked results change only through an unlock by the chief examiner or the site manager, with a reason.</source>
         <translation>锁定所有已复核的成绩？锁定后只能由考评组长或考点主任说明原因解锁后才能修改。</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="275"/>
+        <location filename="../screens/results/view.py" line="274"/>
         <source>%1 results locked.</source>
         <translation>已锁定 %1 项成绩。</translation>
     </message>

@@ -12,10 +12,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     QStandardPaths,
     Qt,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +42,7 @@ from app.reports.score_summary import evaluation_report
 from app.services.scoring import lock_batch, results
 from app.services.scoring_queries import BatchResults
 from ui.dialogs import ask_confirm, error_text
+from ui.pdf_output import open_file
 from ui.screens.results.models import ResultsGroupsModel, ResultsModel
 from ui.screens.results.review import ReviewPanel
 from ui.screens.supervision.dialog import SupervisionDialog
@@ -252,8 +252,7 @@ class ResultsScreen(QWidget):
                             .replace("%1", str(out)))
 
     def _open_written(self, _link: str) -> None:
-        if self.written is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+        open_file(self.written)
 
     def open_supervision(self) -> None:
         dialog = SupervisionDialog(self.app, self.runner, self.batch_id, self)

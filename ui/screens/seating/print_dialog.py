@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +23,7 @@ from app.progress import Progress
 from app.reports.room_pdfs import write_room_pdf
 from app.services.queries import RoomChoice, room_choices
 from ui.dialogs import error_text
+from ui.pdf_output import choose_pdf, open_file, pdf_path
 from ui.tasks import TaskRunner
 
 # The file name offered for each document (Chinese: what the site calls the printouts).
@@ -137,18 +136,16 @@ class PrintRoomDocumentsDialog(QDialog):
             self.out_edit.setText(str(out.with_name(DEFAULT_NAMES[what])))
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the room documents as"),
-                                              self.out_edit.text(), self.tr("PDF (*.pdf)"))
+        path = choose_pdf(self, self.tr("Save the room documents as"), self.out_edit.text(),
+                          self.tr("PDF (*.pdf)"))
         if path:
             self.out_edit.setText(path)
 
     def start(self) -> None:
-        out = Path(self.out_edit.text().strip())
-        if not out.name:
+        out = pdf_path(self.out_edit.text())
+        if out is None:
             self.status.setText(self.tr("Choose where to save the PDF."))
             return
-        if out.suffix.lower() != ".pdf":
-            out = out.with_suffix(".pdf")
         if not out.parent.is_dir():
             self.status.setText(self.tr("The folder %1 does not exist.")
                                 .replace("%1", str(out.parent)))
@@ -185,5 +182,4 @@ class PrintRoomDocumentsDialog(QDialog):
         self.status.setText(error_text(exc))
 
     def _open_pdf(self) -> None:
-        if self.written is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+        open_file(self.written)

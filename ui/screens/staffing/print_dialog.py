@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +23,7 @@ from app.progress import Progress
 from app.reports.staff_documents import badge_documents, staffing_table
 from app.reports.staff_pdf import write_badges_pdf, write_staffing_table_pdf
 from ui.dialogs import error_text
+from ui.pdf_output import choose_pdf, open_file, pdf_path
 from ui.tasks import TaskRunner
 
 FILE_NAMES = {"badges": "证卡.pdf", "table": "考务编排表.pdf"}
@@ -108,18 +107,16 @@ class PrintStaffDialog(QDialog):
             self.out_edit.setText(str(current.parent / FILE_NAMES[what]))
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF as"),
-                                              self.out_edit.text(), self.tr("PDF (*.pdf)"))
+        path = choose_pdf(self, self.tr("Save the PDF as"), self.out_edit.text(),
+                          self.tr("PDF (*.pdf)"))
         if path:
             self.out_edit.setText(path)
 
     def start(self) -> None:
-        out = Path(self.out_edit.text().strip())
-        if not out.name:
+        out = pdf_path(self.out_edit.text())
+        if out is None:
             self.status.setText(self.tr("Choose where to save the PDF."))
             return
-        if out.suffix.lower() != ".pdf":
-            out = out.with_suffix(".pdf")
         what = self.what_combo.currentData()
         app, batch_id = self.app, self.batch_id
         self.print_button.setEnabled(False)
@@ -143,5 +140,4 @@ class PrintStaffDialog(QDialog):
         self.status.setText(error_text(exc))
 
     def _open_pdf(self) -> None:
-        if self.written is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+        open_file(self.written)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +24,7 @@ from app.reports.ticket_documents import ticket_documents
 from app.reports.tickets_pdf import write_tickets_pdf
 from app.services.queries import RoomChoice, room_choices
 from ui.dialogs import error_text
+from ui.pdf_output import choose_pdf, open_file, pdf_path
 from ui.tasks import TaskRunner
 
 
@@ -112,18 +111,16 @@ class PrintTicketsDialog(QDialog):
         self.room_combo.setCurrentIndex(max(index, 0))
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the tickets as"),
-                                              self.out_edit.text(), self.tr("PDF (*.pdf)"))
+        path = choose_pdf(self, self.tr("Save the tickets as"), self.out_edit.text(),
+                          self.tr("PDF (*.pdf)"))
         if path:
             self.out_edit.setText(path)
 
     def start(self) -> None:
-        out = Path(self.out_edit.text().strip())
-        if not out.name:
+        out = pdf_path(self.out_edit.text())
+        if out is None:
             self.status.setText(self.tr("Choose where to save the PDF."))
             return
-        if out.suffix.lower() != ".pdf":
-            out = out.with_suffix(".pdf")
         room, layout = self.room_combo.currentData(), self.layout_combo.currentData()
         app, batch_id = self.app, self.batch_id
         self.print_button.setEnabled(False)
@@ -147,5 +144,4 @@ class PrintTicketsDialog(QDialog):
         self.status.setText(error_text(exc))
 
     def _open_pdf(self) -> None:
-        if self.written is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+        open_file(self.written)
