@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 
+from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
@@ -100,3 +101,23 @@ def two_lines(text: str, font: str, size: float, width: float,
             return first, second, size
         size -= 0.5
     return None
+
+
+def cell_lines(text: str, font: str, size: float, box: tuple[float, float, float, float],
+               pad: float) -> tuple[float, list[tuple[float, str]]]:
+    """How a text sits vertically centred in a table cell ``(x, y, w, h)`` mm, (x, y) its
+    bottom-left, with ``pad`` mm on each side: one line shrunk to fit; if even the smallest
+    size is too wide, two lines (a long name must not be cut); only if that fails, one line
+    cut with "…". Returns the font size and each line with its baseline (mm)."""
+    _x, y, w, h = box
+    inner = (w - 2 * pad) * mm
+    lines = [text]
+    fitted, fitted_size = fit_line(text, font, size, inner)
+    if fitted != text:
+        split = two_lines(text, font, size, inner, (h - 0.6) * mm)
+        lines, size = ([fitted], fitted_size) if split is None else (list(split[:2]), split[2])
+    else:
+        size = fitted_size
+    step = size * 1.05 / mm
+    base = y + h / 2 - size * 0.36 / mm + step * (len(lines) - 1) / 2
+    return size, [(base - i * step, line) for i, line in enumerate(lines)]

@@ -27,7 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.clock import CHINA_TZ
 from app.progress import NullProgress, Progress, check_cancel
-from app.reports.fonts import fit_line, missing_glyphs, register_cjk_font, two_lines
+from app.reports.fonts import cell_lines, fit_line, missing_glyphs, register_cjk_font
 from app.reports.room_documents import RoomDocuments, RoomSheet
 
 log = logging.getLogger(__name__)
@@ -117,23 +117,13 @@ class Painter:
     def cell(self, box: tuple[float, float, float, float], text: str, size: float, *,
              center: bool = True, bold: bool = False) -> None:
         """Text vertically centred in ``(x, y, w, h)`` mm; a long text takes two lines."""
-        x, y, w, h = box
-        inner = (w - 2.4) * mm
-        lines = [text]
-        fitted, fitted_size = fit_line(text, self.font, size, inner)
-        if fitted != text:
-            split = two_lines(text, self.font, size, inner, (h - 0.6) * mm)
-            lines, size = ([fitted], fitted_size) if split is None else (list(split[:2]), split[2])
-        else:
-            size = fitted_size
-        step = size * 1.05 / mm
-        base = y + h / 2 - size * 0.36 / mm + step * (len(lines) - 1) / 2
-        for line in lines:
+        x, _y, w, _h = box
+        size, lines = cell_lines(text, self.font, size, box, 1.2)
+        for base, line in lines:
             if center:
                 self.text(x + w / 2, base, line, size, align="center", bold=bold)
             else:
                 self.text(x + 1.2, base, line, size, bold=bold)
-            base -= step
 
     def photo(self, box: tuple[float, float, float, float], candidate_id: int) -> None:
         """The candidate's photo fitted in the box (framed); "无照片" when there is none."""

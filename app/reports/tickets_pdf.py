@@ -29,7 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.clock import CHINA_TZ
 from app.progress import NullProgress, Progress, check_cancel
-from app.reports.fonts import fit_line, missing_glyphs, register_cjk_font, two_lines
+from app.reports.fonts import cell_lines, fit_line, missing_glyphs, register_cjk_font
 from app.reports.ticket_documents import TicketDocument, TicketSession, exam_rules
 from app.rules.levels import SUBJECT_NAMES_ZH, Level, SubjectKind, level_label_zh
 
@@ -90,23 +90,13 @@ class _TicketPainter:
         Text too long for one line even at the smallest size goes on two lines (a long name must
         not be cut), and only if that fails is it cut with "…".
         """
-        x, y, w, h = box
-        inner = (w - 3.6) * mm
-        lines = [text]
-        fitted, fitted_size = fit_line(text, self.font, size, inner)
-        if fitted != text:
-            split = two_lines(text, self.font, size, inner, (h - 0.6) * mm)
-            lines, size = ([fitted], fitted_size) if split is None else (list(split[:2]), split[2])
-        else:
-            size = fitted_size
-        step = size * 1.05 / mm
-        base = y + h / 2 - size * 0.36 / mm + step * (len(lines) - 1) / 2
-        for line in lines:
+        x, _y, w, _h = box
+        size, lines = cell_lines(text, self.font, size, box, 1.8)
+        for base, line in lines:
             if center:
                 self._text(x + w / 2, base, line, size, align="center", bold=bold)
             else:
                 self._text(x + 1.8, base, line, size, bold=bold)
-            base -= step
 
     # --- the shared part ----------------------------------------------------------------
     def _form(self, doc: TicketDocument) -> str:
