@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
@@ -15,7 +16,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.bootstrap import App, build_app, setup_logging
+from app.bootstrap import App, open_site, setup_logging
+from app.cli_archive import add_commands as add_archive_commands
 from app.cli_audit import add_audit_commands
 from app.cli_checkin import add_commands
 from app.cli_reports import add_commands as add_report_commands
@@ -24,6 +26,7 @@ from app.cli_scores import add_scores_commands
 from app.cli_scoring import add_commands as add_scoring_commands
 from app.cli_seating import add_seating_commands
 from app.cli_staff import add_commands as add_staff_commands
+from app.cli_transfer import add_commands as add_transfer_commands
 from app.errors import DomainError, UserCancelled
 from app.i18n import language_from_env, translator
 from app.messages import Translate, render, render_problem
@@ -31,7 +34,14 @@ from app.paths import data_paths
 from app.uow import Actor
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
-CLI_ACTOR = Actor("cli", "command line", frozenset({"site_manager"}))
+CLI_ACTOR = Actor("cli", "command line", frozenset({"system", "site_manager"}))
+"""Without --user (a plain development database): the system actor of docs/permissions.md."""
+
+
+def _password() -> str:
+    import getpass
+
+    return os.environ.get("EXAMSITE_PASSWORD") or getpass.getpass("Password: ")
 
 
 def _json_default(value: Any) -> Any:
@@ -60,8 +70,16 @@ class Ctx:
     def app(self) -> App:
         if self._app is None:
             data_dir = Path(self.args.data_dir) if self.args.data_dir else None
-            self._app = build_app(Path(self.args.db), data_dir=data_dir)
-            self._app.actor = CLI_ACTOR
+            # An encrypted database (or --user) needs a login: EXAMSITE_PASSWORD or a prompt;
+            # the command then acts as that user. A new demo file is encrypted unless --plain
+            # or EXAMSITE_PLAIN_DB=1 (docs/encryption-at-rest.md).
+            user = getattr(self.args, "user", None)
+            self._app = open_site(
+                Path(self.args.db), data_dir=data_dir, username=user, password=_password,
+                plain=getattr(self.args, "plain", False),
+                create_encrypted_if_new=self.args.command == "demo")
+            if not user:
+                self._app.actor = CLI_ACTOR
         return self._app
 
     def batch_id(self) -> int:
@@ -196,6 +214,10 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="examsite-cli", description="ExamSite 考点考务 (headless)")
     p.add_argument("--lang", default=None, help="zh_CN (default) or en")
     p.add_argument("--data-dir", default=None, help="data folder (calendar override, logs)")
+    p.add_argument("--user", default=None,
+                   help="log in as this user (password: EXAMSITE_PASSWORD or a prompt)")
+    p.add_argument("--plain", action="store_true",
+                   help="a new demo database is plain SQLite, not encrypted (development)")
     sub = p.add_subparsers(dest="command", required=True)
 
     def add(name: str, fn: Callable[[Ctx], int], parent: Any = sub, db: bool = True,
@@ -244,6 +266,8 @@ def _parser() -> argparse.ArgumentParser:
     add_scoring_commands(sub, add)
     add_report_commands(sub, add)
     add_audit_commands(sub, add)
+    add_archive_commands(sub, add)
+    add_transfer_commands(sub, add)
     return p
 
 

@@ -5,6 +5,11 @@ mark survives a power cut, with foreign keys on and a busy timeout. On a library
 WAL-reset bug the journal is the rollback journal instead (safe mode, ``app.sqlite_safety``).
 Write transactions start with ``BEGIN IMMEDIATE`` so two writers never deadlock on a lock
 upgrade; reads use a deferred ``BEGIN``.
+
+With a key the file is an SQLCipher database (docs/encryption-at-rest.md): every connection is
+made through ``sqlcipher3`` and given the raw 32-byte key first (``PRAGMA key = "x'..'"``: no
+per-connection key derivation), temporary tables and sorts stay in memory, and the journal mode
+is chosen for the SQLite library SQLCipher bundles, not the system one.
 """
 
 from __future__ import annotations
@@ -13,15 +18,17 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import IntegrityError
-from app.sqlite_safety import choose_journal, wal_reset_bug_affected
+from app.sqlite_safety import JournalChoice, choose_journal, wal_reset_bug_affected
 
 log = logging.getLogger(__name__)
 
@@ -31,15 +38,50 @@ def sqlite_wal_bug_affected(version: tuple[int, int, int] | None = None) -> bool
     return wal_reset_bug_affected(version)
 
 
-def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-    # Take transaction control away from the sqlite3 module; we emit BEGIN ourselves.
-    dbapi_conn.isolation_level = None
-    cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA journal_mode={choose_journal().mode}")  # WAL or safe mode
-    cur.execute("PRAGMA synchronous=FULL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
-    cur.close()
+KEY_BYTES = 32
+
+
+def cipher_module() -> ModuleType:
+    """The SQLCipher DB-API module (``sqlcipher3``), imported on first use."""
+    import sqlcipher3.dbapi2 as cipher  # type: ignore[import-untyped]  # (encrypted only)
+
+    module: ModuleType = cipher
+    return module
+
+
+def library_version(encrypted: bool) -> str:
+    """The SQLite version of the library that opens the file: SQLCipher's or the system's."""
+    return str(cipher_module().sqlite_version) if encrypted else sqlite3.sqlite_version
+
+
+def journal_for(encrypted: bool) -> JournalChoice:
+    """The journal mode ``Database.open`` uses for a plain or an encrypted file."""
+    return choose_journal(library_version(encrypted))
+
+
+def _key_pragma(key: bytes) -> str:
+    if len(key) != KEY_BYTES:
+        raise ValueError("an SQLCipher raw key has 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def _connect_listener(journal_mode: str) -> Any:
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Take transaction control away from the sqlite3 module; we emit BEGIN ourselves.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA journal_mode={journal_mode}")  # WAL or safe mode
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.execute("PRAGMA temp_store=MEMORY")  # no temporary files with table contents
+        cur.close()
+    return on_connect
+
+
+def _on_connect(dbapi_conn: Any, record: Any) -> None:
+    """The plain database's connection setup (kept for callers of the old name)."""
+    _connect_listener(choose_journal().mode)(dbapi_conn, record)
 
 
 def _on_begin(conn: Any) -> None:
@@ -47,9 +89,28 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _on_connect)
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
+    """The engine of a plain file, or with ``key`` of an SQLCipher file.
+
+    ``hide_parameters``: statement errors and SQL logging never quote bound values (names, ID
+    numbers) into exception messages, tracebacks or the log.
+    """
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True)
+        event.listen(engine, "connect", _connect_listener(journal_for(False).mode))
+    else:
+        cipher = cipher_module()
+        pragma = _key_pragma(key)
+
+        def connect() -> Any:
+            conn = cipher.connect(str(path), check_same_thread=False)
+            conn.execute(pragma)  # first, before anything reads the file
+            return conn
+
+        # The pysqlite dialect over the sqlcipher3 module: its errors map like sqlite3's.
+        engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True,
+                               module=cipher, creator=connect)
+        event.listen(engine, "connect", _connect_listener(journal_for(True).mode))
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -60,15 +121,40 @@ class Database:
 
     path: Path
     engine: Engine
+    key: bytes | None = field(default=None, repr=False)
+    """The SQLCipher key of an encrypted file (None: plain SQLite)."""
+    keyring_path: Path | None = None
+    """Where the key is wrapped per user (``app.crypto.db_keyring``), for an encrypted file."""
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @classmethod
-    def open(cls, path: Path, *, migrate: bool = True) -> Database:
-        """Open (creating if needed) and migrate the database file to the current schema."""
+    def open(cls, path: Path, *, key: bytes | None = None, migrate: bool = True) -> Database:
+        """Open (creating if needed) and migrate the database file to the current schema.
+
+        Without ``key`` the file is plain SQLite; with it, SQLCipher. The file is checked with a
+        read-only connection first, so a refused file is left byte for byte as it was.
+
+        Raises:
+            IntegrityError: ``db.not_a_database``; ``db.needs_login`` (a plain open of a file
+                that has a key ring); ``db.wrong_key`` (the key does not open this file).
+        """
+        from app.crypto.db_keyring import keyring_path
+
         path = Path(path)
+        ring = keyring_path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists() and path.stat().st_size > 0:
-            _refuse_non_sqlite(path)
-        db = cls(path, make_engine(path))
+        existing = path.exists() and path.stat().st_size > 0
+        if key is None:
+            if ring.exists():
+                raise IntegrityError("db.needs_login", path=str(path))
+            if existing:
+                _refuse_non_sqlite(path)
+        elif existing:
+            _check_key(path, key)
+        db = cls(path, make_engine(path, key), key, ring if key is not None else None)
         if migrate:
             from app.migrations import upgrade_if_needed
 
@@ -83,6 +169,7 @@ class Database:
         """A write transaction: committed when the block ends, rolled back on any error."""
         factory = sessionmaker(self.engine, expire_on_commit=False)
         with factory() as session, session.begin():
+            session.info["database"] = self  # for code that only sees the session (demo users)
             yield session
 
     @contextmanager
@@ -99,6 +186,50 @@ class Database:
     def integrity_check(self) -> str:
         with self.engine.execution_options(sqlite_begin="DEFERRED").connect() as conn:
             return str(conn.execute(text("PRAGMA integrity_check")).scalar())
+
+
+def _check_key(path: Path, key: bytes) -> None:
+    """Refuse a wrong key (or a plain / foreign file) through a read-only SQLCipher connection."""
+    cipher = cipher_module()
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    try:
+        with closing(cipher.connect(uri, uri=True)) as conn:
+            conn.execute(_key_pragma(key))
+            level = conn.execute("PRAGMA cipher_log_level").fetchone()[0]
+            conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is no stderr event
+            try:
+                tables = {name for (name,) in conn.execute(
+                    "select name from sqlite_master where type = 'table'")}
+            finally:
+                conn.execute(f"PRAGMA cipher_log_level = {level}")
+    except cipher.DatabaseError as exc:
+        raise IntegrityError("db.wrong_key", path=str(path)) from exc
+    if tables and "alembic_version" not in tables:
+        raise IntegrityError("db.not_a_database", path=str(path))
+
+
+def encrypt_copy(plain_path: Path, out_path: Path, key: bytes) -> None:
+    """Write an encrypted copy of a plain database with ``sqlcipher_export``.
+
+    Raises:
+        FileExistsError: ``out_path`` exists.
+        IntegrityError: ``db.not_a_database`` (the source is not a plain ExamSite database).
+    """
+    plain_path, out_path = Path(plain_path), Path(out_path)
+    if out_path.exists():
+        raise FileExistsError(str(out_path))
+    _refuse_non_sqlite(plain_path)
+    _key_pragma(key)  # checks the key's length
+    cipher = cipher_module()
+    with closing(cipher.connect(str(plain_path))) as conn:
+        conn.isolation_level = None
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute("ATTACH DATABASE ? AS enc KEY \"x'" + key.hex() + "'\"", (str(out_path),))
+        try:
+            conn.execute("SELECT sqlcipher_export('enc')")
+            conn.execute(f"PRAGMA enc.user_version = {int(version)}")
+        finally:
+            conn.execute("DETACH DATABASE enc")
 
 
 def _refuse_non_sqlite(path: Path) -> None:

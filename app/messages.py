@@ -27,6 +27,19 @@ MESSAGES: dict[str, str] = {
     # database and batch
     "db.not_a_database": QT_TRANSLATE_NOOP(
         "messages", "The file {path} is not an ExamSite database."),
+    # encryption at rest (app/db.py, app/crypto/db_keyring.py, app/bootstrap.py)
+    "db.wrong_key": QT_TRANSLATE_NOOP(
+        "messages", "The database {path} cannot be opened with this key: the key ring beside "
+        "it does not belong to it."),
+    "db.needs_login": QT_TRANSLATE_NOOP(
+        "messages", "The database {path} is encrypted: open it with a user name and password."),
+    "db.keyring_missing": QT_TRANSLATE_NOOP(
+        "messages", "The key ring {keyring} of the encrypted database is missing; without it "
+        "the database cannot be opened."),
+    "db.keyring_unreadable": QT_TRANSLATE_NOOP(
+        "messages", "The key ring {path} is damaged or of an unknown version."),
+    "db.exists": QT_TRANSLATE_NOOP(
+        "messages", "The database {path} already exists; choose a new file."),
     "batch.not_found": QT_TRANSLATE_NOOP("messages", "Batch {batch_id} does not exist."),
     "batch.none": QT_TRANSLATE_NOOP(
         "messages", "This database has no batch yet. Create the demo or import a site package."),
@@ -416,8 +429,6 @@ MESSAGES: dict[str, str] = {
         "messages", "{count} item(s) have no mark yet: {items}."),
     "marks.no_account": QT_TRANSLATE_NOOP(
         "messages", "This examiner has no user account to sign the marks with."),
-    "marks.unlock_denied": QT_TRANSLATE_NOOP(
-        "messages", "Only the chief examiner or the site manager can unlock submitted marks."),
     "marks.reason_required": QT_TRANSLATE_NOOP(
         "messages", "Give a reason for unlocking the marks."),
     "marks.not_found": QT_TRANSLATE_NOOP("messages", "Mark {mark_id} does not exist."),
@@ -426,6 +437,8 @@ MESSAGES: dict[str, str] = {
         "through their import or double entry."),
     "marks.not_submitted": QT_TRANSLATE_NOOP(
         "messages", "These marks are not submitted: there is nothing to unlock."),
+    "auth.denied": QT_TRANSLATE_NOOP(
+        "messages", "The account {user} may not do this ({action}): it needs another role."),
     "users.bad_username": QT_TRANSLATE_NOOP(
         "messages", "\"{username}\" is not a valid user name (2-64 lower-case letters, digits, "
         "dots, dashes or underscores)."),
@@ -437,8 +450,15 @@ MESSAGES: dict[str, str] = {
         "messages", "Wrong user name or password."),
     "users.locked": QT_TRANSLATE_NOOP(
         "messages", "Too many wrong passwords: the account is locked until {until}."),
-    "scoring.resolve_denied": QT_TRANSLATE_NOOP(
-        "messages", "Only the chief examiner can decide a flagged score."),
+    # accounts: first-start setup, login, lock screen, own password (app/services/accounts.py)
+    "accounts.already_set_up": QT_TRANSLATE_NOOP(
+        "messages", "A site manager's account already exists; log in with it instead."),
+    "accounts.not_own_account": QT_TRANSLATE_NOOP(
+        "messages", "{user} can change only their own password."),
+    "accounts.same_password": QT_TRANSLATE_NOOP(
+        "messages", "The new password is the same as the old one."),
+    "accounts.no_such_user": QT_TRANSLATE_NOOP(
+        "messages", "The account {username} does not exist."),
     "scoring.reason_required": QT_TRANSLATE_NOOP(
         "messages", "Give a reason for the decision."),
     "scoring.bad_score": QT_TRANSLATE_NOOP(
@@ -464,8 +484,6 @@ MESSAGES: dict[str, str] = {
     "scoring.bad_signature": QT_TRANSLATE_NOOP(
         "messages", "Mark {mark_id} no longer matches its examiner's signature: it was changed "
         "outside ExamSite. Do not use it; have the chief examiner look into it."),
-    "scoring.lock_denied": QT_TRANSLATE_NOOP(
-        "messages", "Only the site manager can lock the results."),
     "scoring.flag.total": QT_TRANSLATE_NOOP(
         "messages", "The examiners' totals are {spread_points} points apart (tolerance "
         "{tolerance_points})."),
@@ -581,6 +599,33 @@ MESSAGES: dict[str, str] = {
     "supervision.no_staff": QT_TRANSLATE_NOOP(
         "messages", "Staff member {staff_id} does not exist."),
     "supervision.no_room": QT_TRANSLATE_NOOP("messages", "Room {room_id} does not exist."),
+    # archive: retention, encrypted batch archive, purge (app/services/archive.py)
+    "archive.weak_passphrase": QT_TRANSLATE_NOOP(
+        "messages", "The passphrase is too short: use at least {minimum} characters."),
+    "archive.cannot_decrypt": QT_TRANSLATE_NOOP(
+        "messages", "The archive cannot be opened: wrong passphrase, or the file is damaged."),
+    "archive.not_an_archive": QT_TRANSLATE_NOOP(
+        "messages", "The file is not an ExamSite batch archive."),
+    "archive.file_missing": QT_TRANSLATE_NOOP("messages", "The file {path} does not exist."),
+    "archive.verify_failed": QT_TRANSLATE_NOOP(
+        "messages", "The archive written to {path} did not check out when read back; it was "
+        "not kept. Try again or choose another folder."),
+    "archive.retention_not_over": QT_TRANSLATE_NOOP(
+        "messages", "The batch must be kept until {keep_until}: it can be purged from "
+        "{purge_from}."),
+    "archive.wrong_confirmation": QT_TRANSLATE_NOOP(
+        "messages", "The confirmation does not match: type the batch code {batch_code}."),
+    "archive.not_exported": QT_TRANSLATE_NOOP(
+        "messages", "Export an archive of the batch before purging it."),
+    "archive.export_outdated": QT_TRANSLATE_NOOP(
+        "messages", "The batch's records changed after the last archive export ({exported_at}): "
+        "export a new archive before purging."),
+    "archive.already_purged": QT_TRANSLATE_NOOP(
+        "messages", "The batch has already been purged."),
+    "archive.passphrase_env_empty": QT_TRANSLATE_NOOP(
+        "messages", "The environment variable {var} holds no passphrase."),
+    "archive.passphrases_differ": QT_TRANSLATE_NOOP(
+        "messages", "The two passphrases differ."),
     # audit (the hash chain check: app/services/audit_verify.py)
     "audit.intact": QT_TRANSLATE_NOOP(
         "messages", "The audit trail is intact: {events} events, head {head}."),
@@ -604,6 +649,92 @@ MESSAGES: dict[str, str] = {
         "rewritten at or before that event."),
     "audit.bad_head": QT_TRANSLATE_NOOP(
         "messages", "A head is written as EVENT_ID:HASH (64 hex digits); got {head}."),
+    # package format and installation identities (app/crypto/identity.py, package*.py)
+    "identity.bad_kind": QT_TRANSLATE_NOOP(
+        "messages", "\"{kind}\" is not a kind of installation (site, body or station)."),
+    "identity.empty_passphrase": QT_TRANSLATE_NOOP(
+        "messages", "The key file needs a passphrase to protect it."),
+    "identity.not_an_identity_file": QT_TRANSLATE_NOOP(
+        "messages", "This is not an ExamSite key file, or the file is damaged."),
+    "identity.wrong_passphrase": QT_TRANSLATE_NOOP(
+        "messages", "The key file cannot be opened with this passphrase."),
+    "identity.bad_request": QT_TRANSLATE_NOOP(
+        "messages", "This is not a readable enrolment request."),
+    "identity.bad_statement": QT_TRANSLATE_NOOP(
+        "messages", "This is not a readable key rotation or revocation statement."),
+    "identity.bad_signature": QT_TRANSLATE_NOOP(
+        "messages", "The signature of key {key_id} does not match: the file was altered or "
+        "forged."),
+    "identity.unknown_signer": QT_TRANSLATE_NOOP(
+        "messages", "The statement is signed by key {key_id}, which this installation does "
+        "not trust."),
+    "identity.revoke_not_allowed": QT_TRANSLATE_NOOP(
+        "messages", "Only a key itself or the certification body may revoke it."),
+    "package.not_a_package": QT_TRANSLATE_NOOP(
+        "messages", "This file is not an ExamSite package."),
+    "package.file_not_found": QT_TRANSLATE_NOOP(
+        "messages", "The package file {path} does not exist."),
+    "package.not_for_this_laptop": QT_TRANSLATE_NOOP(
+        "messages", "This package is not addressed to this computer."),
+    "package.needs_passphrase": QT_TRANSLATE_NOOP(
+        "messages", "This package is protected by a passphrase; enter it to open the package."),
+    "package.wrong_passphrase": QT_TRANSLATE_NOOP(
+        "messages", "The passphrase does not open this package."),
+    "package.unknown_sender": QT_TRANSLATE_NOOP(
+        "messages", "The package comes from {name} (key {key_id}, fingerprint {fingerprint}), "
+        "which this installation does not trust."),
+    "package.damaged": QT_TRANSLATE_NOOP(
+        "messages", "The package is damaged or incomplete (at: {part}); copy it again from "
+        "the sender."),
+    "package.bad_signature": QT_TRANSLATE_NOOP(
+        "messages", "The package's signature does not match its sender: it was altered or "
+        "forged."),
+    "package.unsupported_version": QT_TRANSLATE_NOOP(
+        "messages", "The package has format version {version}, which this version of ExamSite "
+        "cannot read."),
+    "package.no_recipients": QT_TRANSLATE_NOOP(
+        "messages", "A package needs either recipients or a passphrase (not both)."),
+    "package.duplicate_member": QT_TRANSLATE_NOOP(
+        "messages", "A package cannot hold two parts with the same name."),
+    "package.verify_failed": QT_TRANSLATE_NOOP(
+        "messages", "The package file read back differs from what was written ({reason}); "
+        "use another USB stick."),
+    "package.no_such_member": QT_TRANSLATE_NOOP(
+        "messages", "The package has no part named {name}."),
+    "package.closed": QT_TRANSLATE_NOOP(
+        "messages", "The package was already closed."),
+    # package import/export and trusted keys (app/services/transfer.py, keys.py)
+    "package.bad_content": QT_TRANSLATE_NOOP(
+        "messages", "The package is damaged: its part {member} cannot be read."),
+    "transfer.bad_kind": QT_TRANSLATE_NOOP("messages", "Unknown package type: {kind}."),
+    "transfer.already_imported": QT_TRANSLATE_NOOP(
+        "messages", "This package was already imported ({at}); nothing was changed."),
+    "transfer.older_package": QT_TRANSLATE_NOOP(
+        "messages", "This package is older than what is here (number {sequence}; number "
+        "{last} was already imported): nothing was changed."),
+    "transfer.wrong_kind": QT_TRANSLATE_NOOP(
+        "messages", "A {kind} package cannot be imported on this installation ({own})."),
+    "transfer.batch_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The package is about the batch \"{plan_name}\", which this database "
+        "does not hold: import the site package first."),
+    "transfer.exported_summary": QT_TRANSLATE_NOOP(
+        "messages", "Saved and verified: {path} ({records} records, {size} bytes)."),
+    "transfer.import_summary": QT_TRANSLATE_NOOP(
+        "messages", "{kind} package from {sender} (fingerprint {fingerprint}): {added} "
+        "added, {changed} changed."),
+    "keys.bad_kind": QT_TRANSLATE_NOOP("messages", "Unknown installation kind: {kind}."),
+    "keys.not_trusted": QT_TRANSLATE_NOOP(
+        "messages", "The key {key_id} is not trusted here: enrol or trust it first."),
+    "keys.not_found": QT_TRANSLATE_NOOP("messages", "There is no key {key_id}."),
+    "keys.no_identity": QT_TRANSLATE_NOOP(
+        "messages", "This installation has no key yet."),
+    "keys.fingerprint_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The fingerprint does not match. Do not trust this key: compare it again "
+        "with the one shown on the other computer or its printout."),
+    "keys.is_own": QT_TRANSLATE_NOOP("messages", "This is this installation's own key."),
+    "keys.revoked": QT_TRANSLATE_NOOP(
+        "messages", "The key {key_id} was revoked and cannot be trusted again."),
+    "keys.reason_required": QT_TRANSLATE_NOOP("messages", "Give a reason."),
 }
 
 COLUMN_LABELS: dict[str, str] = {

@@ -22,7 +22,8 @@ class Actor:
     desk: str = ""
 
 
-SYSTEM_ACTOR = Actor("system", "system", frozenset({"site_manager"}))
+SYSTEM_ACTOR = Actor("system", "system", frozenset({"system", "site_manager"}))
+"""The command line on a plain database, the demo builder and imports: may do everything."""
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("EXAMSITE_LANG", "zh_CN")
+# Tests open plain SQLite files unless a test asks for encryption (docs/encryption-at-rest.md).
+os.environ.setdefault("EXAMSITE_PLAIN_DB", "1")
 
 import pytest  # noqa: E402
 

@@ -16,11 +16,14 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.bootstrap import App, build_app, setup_logging
+from app.bootstrap import App, build_app, needs_password, setup_logging
 from app.demo.builder import create_demo
 from app.paths import DataPaths, data_paths
+from app.uow import SYSTEM_ACTOR
 from ui.appearance import Translations, register_cjk_font
 from ui.dialogs import report_error
+from ui.screens.login.startup import open_encrypted, start_session
+from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -48,18 +51,30 @@ def _fresh_demo(app: App, candidates: int) -> None:
     create_demo(app.uow(), candidates=candidates, first_session_at=start)
 
 
-def open_database(args: argparse.Namespace, paths: DataPaths, settings: QSettings) -> App:
-    """The database the user asked for, creating the demo when asked."""
+def _open_file(path: Path, paths: DataPaths, settings: QSettings) -> App | None:
+    """A plain file opens at once; an encrypted one only through the login (None: given up)."""
+    if not needs_password(path):
+        return build_app(path, data_dir=paths.data_dir)
+    runner = TaskRunner(report_error)
+    try:
+        return open_encrypted(path, runner, settings, data_dir=paths.data_dir)
+    finally:
+        runner.shutdown()
+
+
+def open_database(args: argparse.Namespace, paths: DataPaths,
+                  settings: QSettings) -> App | None:
+    """The database the user asked for, creating the demo when asked (None: login given up)."""
     if args.demo:
         _remove_database(paths.demo_db)
         app = build_app(paths.demo_db, data_dir=paths.data_dir)
         _fresh_demo(app, args.candidates)
         return app
     if args.db:
-        return build_app(Path(args.db), data_dir=paths.data_dir)
+        return _open_file(Path(args.db), paths, settings)
     last = settings.value("last_db", "")
     if last and Path(str(last)).exists():
-        return build_app(Path(str(last)), data_dir=paths.data_dir)
+        return _open_file(Path(str(last)), paths, settings)
     fresh = not paths.demo_db.exists()
     app = build_app(paths.demo_db, data_dir=paths.data_dir)
     if fresh:
@@ -82,7 +97,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.main_window import MainWindow
 
     app = open_database(args, paths, settings)
+    if app is None:  # the login to an encrypted database was given up
+        return 0
     settings.setValue("last_db", str(app.db.path))
+    if app.actor == SYSTEM_ACTOR:  # a plain database: log in now (or set it up)
+        login_runner = TaskRunner(report_error)
+        actor = start_session(app, login_runner, settings)
+        login_runner.shutdown()
+        if actor is None:  # the user cancelled the login: nothing was opened
+            app.close()
+            return 0
+        app.actor = actor
     window = MainWindow(app, translations)
     window.show()
     code = qapp.exec()

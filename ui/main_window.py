@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from datetime import timedelta
+
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +26,7 @@ from ui.dialogs import report_error
 from ui.screens.audit.view import AuditScreen
 from ui.screens.candidates.view import CandidatesScreen
 from ui.screens.checkin.view import CheckinScreen
+from ui.screens.login.session import UserSession
 from ui.screens.overview.view import OverviewScreen
 from ui.screens.results.view import ResultsScreen
 from ui.screens.rooms.view import RoomsScreen
@@ -58,10 +61,15 @@ class EmptyState(QWidget):
 
 class MainWindow(QMainWindow):
     def __init__(self, app: App, translations: Translations,
-                 error_sink: ErrorSink = report_error) -> None:
+                 error_sink: ErrorSink = report_error, *, idle_limit: timedelta | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__()
         self.app, self.translations = app, translations
         self.runner = TaskRunner(error_sink, self)
+        # The logged-in user (app.actor), the User menu, the idle lock and the lock screen.
+        self.session = UserSession(self, app, self.runner, idle_limit=idle_limit,
+                                   settings=settings)
+        self.session.user_changed.connect(lambda _actor: self.load_batch())
         self.batch: BatchRow | None = None
         self.screens: list[tuple[str, QWidget]] = []
         self.header_title = QLabel(self)
@@ -106,6 +114,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut("Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+        self.user_menu = self.session.build_menu(self.menuBar())
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -133,6 +142,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.session.retranslate()
         self.demo_badge.setText(self.tr("DEMO DATA"))
         self.demo_badge.setToolTip(self.tr("Synthetic people, not real candidates"))
         self.header_title.setText(self.batch.plan_name if self.batch else self.tr("ExamSite"))
@@ -221,6 +231,7 @@ class MainWindow(QMainWindow):
                 stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.shutdown()
         self._shutdown_screens()
         self.runner.shutdown()
         super().closeEvent(event)

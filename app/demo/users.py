@@ -1,8 +1,10 @@
 """Demo accounts: one user per staff member, so every role can be tried at once.
 
 Username is the badge number in lower case (``zk00001``), the password ``demo1234`` for
-everybody. All demo accounts share one scrypt hash (one salt): hashing a fresh one for each of
+everybody. All demo accounts share one Argon2id hash (one salt): hashing a fresh one for each of
 thousands of staff in a large demo would take minutes, and demo passwords are public anyway.
+On an encrypted demo the database key is wrapped for every account the same way: one Argon2id
+derivation shared by all entries (docs/encryption-at-rest.md).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from app.crypto.db_keyring import wrap_for_users
 from app.model import Staff, StaffRole, User
 from app.services.users import hash_password
 
@@ -35,4 +38,7 @@ def create_demo_users(session: Session, now: datetime) -> int:
             if sid not in linked]
     if rows:  # audited with the rest of the demo (the demo creation event)
         session.execute(insert(User), rows)
+        database = session.info.get("database")  # app.db.Database.write puts it there
+        if database is not None:  # an encrypted demo: every demo password opens it
+            wrap_for_users(database, [str(r["username"]) for r in rows], DEMO_PASSWORD)
     return len(rows)

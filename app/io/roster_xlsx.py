@@ -49,6 +49,8 @@ def write_roster_xlsx(doc: RosterDocument, out: Path) -> int:
                 cell = ws.cell(row=r, column=c, value=value)
                 if isinstance(value, float):
                     cell.number_format = "0.00"
+    if doc.audit_head:
+        ws.cell(row=r + 2, column=1, value=f"审计记录链头（导出时）：{doc.audit_head}")
     ws.freeze_panes = "A4"
     fd, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx.tmp", dir=out.parent)
     os.close(fd)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
-HEAD = "0003_scoring_review"
+HEAD = "0004_transfer"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 

@@ -17,13 +17,15 @@ from app.model.people import (
 from app.model.scoring import Mark, Rubric, RubricItem, ScoreReview, SupervisionNote
 from app.model.seating import SeatAssignment, SeatDraw
 from app.model.tickets import AdmissionTicket, TicketRevocation
+from app.model.transfer import ImportedTrail, PackageLog
 from app.model.users import Setting, User
 from app.model.venue import ExamSession, Room, Seat, Site
 
 __all__ = [
     "AdmissionTicket", "AuditEvent", "Base", "Batch", "BatchMilestone", "BatchOffering",
-    "Candidate", "CandidatePhoto", "CertBody", "CheckinEvent", "ExamSession", "KeyMaterial",
-    "Mark", "Occupation", "Registration", "Room", "Rubric", "RubricItem", "ScoreReview", "Seat",
-    "SeatAssignment", "SeatDraw", "Setting", "Site", "Staff", "StaffAssignment",
-    "StaffRelation", "StaffRole", "Subject", "SupervisionNote", "TicketRevocation", "User",
+    "Candidate", "CandidatePhoto", "CertBody", "CheckinEvent", "ExamSession", "ImportedTrail",
+    "KeyMaterial", "Mark", "Occupation", "PackageLog", "Registration", "Room", "Rubric",
+    "RubricItem", "ScoreReview", "Seat", "SeatAssignment", "SeatDraw", "Setting", "Site",
+    "Staff", "StaffAssignment", "StaffRelation", "StaffRole", "Subject", "SupervisionNote",
+    "TicketRevocation", "User",
 ]

@@ -118,6 +118,7 @@ class RosterDocument:
     plan_name: str
     body_name: str
     pages: tuple[RosterPage, ...]
+    audit_head: str = ""  # "event id:hash" of the audit chain when the roster was made
 
 
 @dataclass(frozen=True)
@@ -278,6 +279,8 @@ def roster_document(uow: UnitOfWork, batch_id: int) -> RosterDocument:
         NotFoundError: ``batch.not_found``.
         ConflictError: ``reports.no_candidates`` when the batch has no accepted candidate.
     """
+    from app.services.audit_verify import chain_head  # services sit above reports
+
     facts = read_facts(uow, batch_id)
     planned = roster_pages(facts)
     if not planned:
@@ -286,7 +289,7 @@ def roster_document(uow: UnitOfWork, batch_id: int) -> RosterDocument:
     tag = batch_tag(facts.plan_name)
     pages = tuple(_with_qr(page, seal_text("roster", tag, k, content, key))
                   for k, content, page in planned)
-    return RosterDocument(facts.plan_name, facts.body_name, pages)
+    return RosterDocument(facts.plan_name, facts.body_name, pages, str(chain_head(uow)))
 
 
 def _with_qr(page: Any, qr_text: str) -> Any:

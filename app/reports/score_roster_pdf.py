@@ -126,6 +126,8 @@ class _RosterDrawer:
         p.text(LEFT, y - 9, "日期：        年      月      日", 10)
         p.text(LEFT + 72, y - 9, "日期：        年      月      日", 10)
         p.text(LEFT + 144, y - 9, "日期：        年      月      日", 10)
+        if doc.audit_head:  # audit verify --head checks the trail still reaches this event
+            p.text(LEFT, y - 17, f"审计记录链头（打印时）：{doc.audit_head}", 7)
         footer(p, PAGE_W, f"{TITLE} · {doc.plan_name}", n, len(doc.pages))
 
     def _table(self, p: Painter, page: RosterPage) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 
 from app.model import AdmissionTicket, AuditEvent, Candidate, Registration
+from app.services.access import require
 from app.uow import UnitOfWork
 
 DEFAULT_LIMIT = 2000
@@ -107,6 +108,7 @@ def _row(r: Any) -> AuditRow:
 def audit_rows(uow: UnitOfWork, f: AuditFilter, *, limit: int = DEFAULT_LIMIT,
                offset: int = 0) -> AuditPage:
     """One page of matching events, newest first, with the number of all matching events."""
+    require(uow, "audit.view")
     with uow.read() as s:
         total = int(s.scalar(_filtered(select(func.count(AuditEvent.id)), f)) or 0)
         rows = [_row(r) for r in s.execute(_rows_query(f).limit(limit).offset(offset))]
@@ -115,12 +117,14 @@ def audit_rows(uow: UnitOfWork, f: AuditFilter, *, limit: int = DEFAULT_LIMIT,
 
 def iter_audit_rows(uow: UnitOfWork, f: AuditFilter, *, batch: int = 2000) -> Iterator[AuditRow]:
     """Every matching event, newest first, streamed (for exports of the whole trail)."""
+    require(uow, "audit.view")
     with uow.read() as s:
         for r in s.execute(_rows_query(f)).yield_per(batch):
             yield _row(r)
 
 
 def audit_choices(uow: UnitOfWork) -> AuditChoices:
+    require(uow, "audit.view")
     with uow.read() as s:
         actors = sorted(str(a) for a in s.scalars(select(AuditEvent.actor).distinct()))
         actions = sorted(str(a) for a in s.scalars(select(AuditEvent.action).distinct()))

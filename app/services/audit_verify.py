@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import text
 
 from app.errors import ValidationError
+from app.services.access import require
 from app.services.audit import GENESIS_HASH, AuditEntry, event_hash
 from app.uow import UnitOfWork
 
@@ -154,6 +155,7 @@ def verify_chain(uow: UnitOfWork, *, expected_head: ChainHead | str | None = Non
         (``audit.edited``, ``audit.missing``, ``audit.relinked``, ``audit.unreadable``,
         ``audit.truncated``, ``audit.head_mismatch``) and the event it names.
     """
+    require(uow, "audit.view")
     head = parse_head(expected_head) if isinstance(expected_head, str) else expected_head
     with uow.read() as s:
         result = s.execute(_EVENTS).yield_per(_BATCH)

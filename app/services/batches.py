@@ -20,6 +20,7 @@ from app.model import (
 from app.rules.deadlines import DeadlineItem, timeline
 from app.rules.profiles import get_profile
 from app.rules.workdays import WorkdayCalendar
+from app.services.access import require
 from app.services.audit import AuditEntry, record
 from app.services.queries import BatchRow, get_batch
 from app.uow import UnitOfWork
@@ -112,6 +113,7 @@ def batch_overview(uow: UnitOfWork, batch_id: int, calendar: WorkdayCalendar) ->
 
 def mark_step_done(uow: UnitOfWork, batch_id: int, step: str, note: str = "") -> None:
     """Record that a timeline step (e.g. ``rooms_and_tickets``) was done today."""
+    require(uow, "timeline.mark_done")
     batch = get_batch(uow, batch_id)
     get_profile(batch.rule_profile).rule(step)  # raises profile.unknown_step
     with uow.write() as s:

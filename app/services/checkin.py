@@ -36,6 +36,7 @@ from app.model import (
 )
 from app.rules.id_documents import IdType, check_id
 from app.rules.ticket_numbers import is_valid_ticket_number
+from app.services.access import require
 from app.services.audit import AuditEntry, record
 from app.services.checkin_rules import SeatSlot, Verdict, choose_slot
 from app.uow import UnitOfWork
@@ -217,6 +218,7 @@ def check_in(uow: UnitOfWork, batch_id: int, scan: str, desk: Desk,
     Raises:
         NotFoundError: ``batch.not_found``.
     """
+    require(uow, "checkin.scan")
     now = uow.clock.now()
     with uow.write() as s:
         row = s.execute(_BATCH, {"batch": batch_id}).first()

@@ -21,6 +21,7 @@ from app.model import (
     Registration,
     SeatAssignment,
 )
+from app.services.access import require
 from app.services.audit import AuditEntry, record, record_many
 from app.services.checkin_queries import standing_admissions
 from app.services.checkin_rules import Verdict
@@ -38,6 +39,7 @@ def reverse_admission(uow: UnitOfWork, event_id: int, verdict: Verdict, reason: 
         NotFoundError: ``checkin.not_found``.
         ConflictError: ``checkin.not_an_admission``, ``checkin.already_reversed``.
     """
+    require(uow, "checkin.reverse")
     if verdict not in REVERSIBLE:
         raise ValidationError("checkin.bad_reversal", verdict=verdict.value)
     if not reason.strip():
@@ -76,6 +78,7 @@ def mark_absentees(uow: UnitOfWork, session_id: int) -> int:
         NotFoundError: ``checkin.session_not_found``.
         ConflictError: ``checkin.cutoff_not_passed`` (params: cutoff).
     """
+    require(uow, "checkin.mark_absent")
     now = uow.clock.now()
     with uow.write() as s:
         session = s.get(ExamSession, session_id)

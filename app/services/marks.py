@@ -39,6 +39,7 @@ from app.model import (
     Subject,
 )
 from app.rules.scoring import ItemRule, check_item_mark, item_total, missing_items, vetoed
+from app.services.access import require
 from app.services.audit import AuditEntry, record
 from app.services.scoring_queries import RubricView, is_assigned, panels, require_rubric
 from app.services.users import user_for_staff, verify_password
@@ -47,7 +48,6 @@ from app.uow import UnitOfWork
 EXAMINER_SOURCE = "examiner"
 KEY_PURPOSE = "marks_sign"
 STATUSES = ("normal", "absent", "misconduct")
-UNLOCK_ROLES = frozenset({"chief_examiner", "site_manager"})
 
 
 @dataclass(frozen=True)
@@ -244,6 +244,7 @@ def save_item(uow: UnitOfWork, staff_id: int, registration_id: int, subject_id: 
         PermissionDenied: ``marks.not_assigned``.
         ConflictError: ``marks.submitted``, ``marks.status_set``.
     """
+    require(uow, "marks.enter")
     now = uow.clock.now()
     with uow.write() as s:
         rubric = require_rubric(s, subject_id)
@@ -294,6 +295,7 @@ def set_status(uow: UnitOfWork, staff_id: int, registration_id: int, subject_id:
         PermissionDenied: ``marks.not_assigned``.
         ConflictError: ``marks.submitted``.
     """
+    require(uow, "marks.enter")
     if status not in STATUSES:
         raise ValidationError("marks.bad_status", status=status)
     note = note.strip()
@@ -324,6 +326,7 @@ def submit(uow: UnitOfWork, staff_id: int, registration_id: int, subject_id: int
         ValidationError: ``marks.incomplete`` (params: items, count), item checks.
         ConflictError: ``marks.submitted``.
     """
+    require(uow, "marks.enter")
     username = user_for_staff(uow, staff_id)
     if username is None:
         raise PermissionDenied("marks.no_account", staff_id=staff_id)
@@ -365,15 +368,14 @@ def unlock(uow: UnitOfWork, mark_id: int, reason: str) -> MarkView:
     tolerance decision are cleared: they were about the old marks).
 
     Raises:
-        PermissionDenied: ``marks.unlock_denied`` unless the actor is a chief examiner or the
+        PermissionDenied: ``auth.denied`` unless the actor is a chief examiner or the
             site manager.
         ValidationError: ``marks.reason_required``, ``marks.not_examiner_mark`` (theory
             scores are corrected through their import or double entry).
         NotFoundError: ``marks.not_found``.
         ConflictError: ``marks.not_submitted``.
     """
-    if not UNLOCK_ROLES & uow.actor.roles:
-        raise PermissionDenied("marks.unlock_denied")
+    require(uow, "marks.unlock")
     reason = reason.strip()
     if not reason:
         raise ValidationError("marks.reason_required")

@@ -21,6 +21,7 @@ from app.io.photos import find_photo, normalize_photo
 from app.model import Batch, BatchOffering, Candidate, CandidatePhoto, Occupation, Registration
 from app.progress import NullProgress, Progress, check_cancel
 from app.rules.id_documents import normalize_id_text
+from app.services.access import require
 from app.services.audit import AuditEntry, record_many
 from app.services.import_checks import (
     CandidateRecord,
@@ -122,6 +123,7 @@ def import_candidates(
         ValidationError: the file itself cannot be used (see ``read_candidate_sheet``).
         NotFoundError: ``batch.not_found``.
     """
+    require(uow, "candidates.import")
     progress = progress or NullProgress()
     sheet = read_candidate_sheet(Path(path))
     photos, photo_problems = _load_photos(sheet, _photo_folders(Path(path), photos_dir), progress)

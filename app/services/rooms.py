@@ -40,6 +40,7 @@ from app.model import (
     Subject,
 )
 from app.rules.room_layout import MAX_COLS, MAX_ROWS, NUMBERING_ORDERS, Cell, RoomLayout
+from app.services.access import require
 from app.services.audit import AuditEntry, record
 from app.services.tickets import resign_many_after_seat_change
 from app.uow import UnitOfWork
@@ -167,6 +168,7 @@ def create_site(uow: UnitOfWork, code: str, name: str, address: str = "") -> int
         ValidationError: ``rooms.code_required``, ``rooms.name_required``.
         ConflictError: ``rooms.site_code_taken``.
     """
+    require(uow, "rooms.edit")
     code, name = _required("code", code), _required("name", name)
     now = uow.clock.now()
     with uow.write() as s:
@@ -199,6 +201,7 @@ def create_room(uow: UnitOfWork, spec: RoomSpec) -> int:
         NotFoundError: ``rooms.site_not_found``.
         ConflictError: ``rooms.code_taken``.
     """
+    require(uow, "rooms.edit")
     code, name = _required("code", spec.code), _required("name", spec.name)
     plan = LayoutPlan(spec.rows, spec.cols, spec.exam_capacity or 0, spec.numbering,
                       spec.aisles_after_cols, spec.aisles_after_rows)
@@ -350,6 +353,7 @@ def change_layout(uow: UnitOfWork, room_id: int, plan: LayoutPlan) -> LayoutResu
         ConflictError: ``rooms.seat_removed_seated``, ``rooms.seat_unusable_seated``,
             ``rooms.capacity_below_seated``.
     """
+    require(uow, "rooms.edit")
     with uow.write() as s:
         return _apply(s, uow, _room(s, room_id), plan, action="room.layout_changed")
 
@@ -361,6 +365,7 @@ def mark_seats(uow: UnitOfWork, room_id: int, cells: Iterable[Cell], *,
 
     Raises: as ``change_layout``.
     """
+    require(uow, "rooms.edit")
     wanted = frozenset(cells)
 
     def toggle(current: frozenset[Cell], on: bool | None) -> frozenset[Cell]:
@@ -384,6 +389,7 @@ def update_room(uow: UnitOfWork, room_id: int, *, code: str, name: str, kind: st
         ValidationError: ``rooms.code_required``, ``rooms.name_required``, ``rooms.bad_kind``.
         ConflictError: ``rooms.code_taken``, ``rooms.kind_conflicts_session``.
     """
+    require(uow, "rooms.edit")
     code, name = _required("code", code), _required("name", name)
     with uow.write() as s:
         room = _room(s, room_id)
@@ -411,6 +417,7 @@ def delete_room(uow: UnitOfWork, room_id: int) -> None:
         NotFoundError: ``rooms.not_found``.
         ConflictError: ``rooms.room_has_sessions``, ``rooms.room_has_staff``.
     """
+    require(uow, "rooms.edit")
     with uow.write() as s:
         room = _room(s, room_id)
         sessions = s.scalar(select(func.count()).select_from(ExamSession)
@@ -509,6 +516,7 @@ def create_session(uow: UnitOfWork, batch_id: int, spec: SessionSpec) -> int:
         ConflictError: ``rooms.session_overlap``, ``rooms.session_duplicate``,
             ``rooms.session_code_taken``.
     """
+    require(uow, "rooms.edit")
     with uow.write() as s:
         batch = s.get(Batch, batch_id)
         if batch is None:
@@ -544,6 +552,7 @@ def update_session(uow: UnitOfWork, session_id: int, spec: SessionSpec) -> None:
     Raises: as ``create_session``, and ``rooms.session_not_found``,
         ``rooms.session_move_seated``.
     """
+    require(uow, "rooms.edit")
     with uow.write() as s:
         session = _session(s, session_id)
         batch = s.get(Batch, session.batch_id)
@@ -572,6 +581,7 @@ def delete_session(uow: UnitOfWork, session_id: int) -> None:
         ConflictError: ``rooms.session_has_seats``, ``rooms.session_has_checkins``,
             ``rooms.session_has_staff``.
     """
+    require(uow, "rooms.edit")
     with uow.write() as s:
         session = _session(s, session_id)
         seated = _seated_count(s, session_id)

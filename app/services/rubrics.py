@@ -30,6 +30,7 @@ from app.io.rubric_sheet import (
 )
 from app.model import Batch, BatchOffering, Mark, Occupation, Rubric, RubricItem, Subject
 from app.rules.levels import Level, level_label_zh, parse_level
+from app.services.access import require
 from app.services.audit import AuditEntry, record, record_many
 from app.uow import UnitOfWork
 
@@ -236,6 +237,7 @@ def save_rubric(uow: UnitOfWork, subject_id: int, name: str,
         ValidationError: the first problem found by ``check_items``.
         ConflictError: ``rubrics.marks_exist`` once examiners have entered marks.
     """
+    require(uow, "rubrics.edit")
     problems = check_items(items)
     if problems:
         raise ValidationError(problems[0].code, **problems[0].params)
@@ -369,6 +371,7 @@ def import_rubrics(uow: UnitOfWork, batch_id: int, path: Path) -> RubricImportRe
         ValidationError: the file itself cannot be used (see ``read_rubric_sheet``).
         NotFoundError: ``batch.not_found``.
     """
+    require(uow, "rubrics.edit")
     sheet = read_rubric_sheet(Path(path))
     now = uow.clock.now()
     with uow.write() as s:

@@ -40,6 +40,7 @@ from app.rules.scoring import (
     spread,
     vetoed,
 )
+from app.services.access import require
 from app.services.audit import AuditEntry, record, record_many
 from app.services.marks import points, signature_valid
 from app.services.scoring_queries import (
@@ -58,8 +59,6 @@ from app.uow import UnitOfWork
 
 THEORY_SOURCES = ("theory", "cbt")  # in order of preference
 VERIFY_ROLES = {"clerk": "score_clerk", "reviewer": "reviewer"}
-RESOLVE_ROLES = frozenset({"chief_examiner"})
-LOCK_ROLES = frozenset({"site_manager"})
 
 __all__ = ["BatchResults", "Flag", "MarkSummary", "SubjectResult", "lock_batch",
            "resolve_flag", "results", "subject_results", "verify"]
@@ -247,13 +246,12 @@ def resolve_flag(uow: UnitOfWork, registration_id: int, subject_id: int, score_c
     """The chief examiner's (考评组长) decision on a flagged subject: the score and why.
 
     Raises:
-        PermissionDenied: ``scoring.resolve_denied``.
+        PermissionDenied: ``auth.denied`` unless the actor is a chief examiner.
         ValidationError: ``scoring.reason_required``, ``scoring.bad_score``.
         NotFoundError: ``scoring.not_found``.
         ConflictError: ``scoring.not_flagged``, ``scoring.not_open``.
     """
-    if not RESOLVE_ROLES & uow.actor.roles:
-        raise PermissionDenied("scoring.resolve_denied")
+    require(uow, "scoring.resolve_flag")
     reason = reason.strip()
     if not reason:
         raise ValidationError("scoring.reason_required")
@@ -297,6 +295,7 @@ def verify(uow: UnitOfWork, registration_id: int, subject_id: int, as_role: str)
         IntegrityError: ``scoring.bad_signature`` when a submitted mark no longer matches its
             signature (changed outside the application).
     """
+    require(uow, "scoring.verify")
     role = VERIFY_ROLES.get(as_role)
     if role is None:
         raise ValidationError("scoring.bad_role", role=as_role)
@@ -342,11 +341,10 @@ def lock_batch(uow: UnitOfWork, batch_id: int) -> int:
     """Lock every verified subject result of the batch (and its marks); returns how many.
 
     Raises:
-        PermissionDenied: ``scoring.lock_denied`` (site manager only).
+        PermissionDenied: ``auth.denied`` (site manager only).
         NotFoundError: ``batch.not_found``.
     """
-    if not LOCK_ROLES & uow.actor.roles:
-        raise PermissionDenied("scoring.lock_denied")
+    require(uow, "scoring.lock")
     now = uow.clock.now()
     with uow.write() as s:
         get_batch(s, batch_id)

@@ -27,6 +27,7 @@ from app.model import (
     Seat,
     SeatAssignment,
 )
+from app.services.access import require
 from app.services.audit import AuditEntry, record
 from app.services.checkin_queries import standing_admissions
 from app.services.tickets import resign_after_seat_change
@@ -167,6 +168,7 @@ def move_seat(uow: UnitOfWork, assignment_id: int, to_seat_id: int, reason: str)
             ``seat_move.no_session_in_room``, ``seat_move.seat_taken``,
             ``seat_move.checked_in``.
     """
+    require(uow, "seating.move")
     why = _reason(reason)
     now = uow.clock.now()
     with uow.write() as s:
@@ -209,6 +211,7 @@ def swap_seats(uow: UnitOfWork, assignment_a: int, assignment_b: int,
         ConflictError: ``seat_move.different_sitting``, ``seat_move.papers_differ``,
             ``seat_move.checked_in``.
     """
+    require(uow, "seating.move")
     why = _reason(reason)
     if assignment_a == assignment_b:
         raise ValidationError("seat_move.same_candidate")

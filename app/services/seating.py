@@ -47,6 +47,7 @@ from app.rules.seat_plan import (
     plan_seats,
 )
 from app.rules.ticket_numbers import ticket_number
+from app.services.access import require
 from app.services.audit import AuditEntry, record
 from app.services.tickets import resign_many_after_seat_change
 from app.uow import UnitOfWork
@@ -97,6 +98,7 @@ def allocate_seats(uow: UnitOfWork, batch_id: int, session_code: str, *,
         ConflictError: ``seating.checked_in`` (check-ins exist for the sitting),
             ``seating.no_candidates``, ``seating.no_capacity``.
     """
+    require(uow, "seating.draw")
     if mode not in MODES:
         raise ValidationError("seating.bad_mode", mode=mode)
     progress = progress or NullProgress()

@@ -57,6 +57,7 @@ from app.rules.staffing import (
     when,
     worst,
 )
+from app.services.access import require
 from app.services.audit import AuditEntry, record, record_many
 from app.services.staffing_queries import get_batch, load_plan
 from app.uow import UnitOfWork
@@ -274,6 +275,7 @@ def assign_staff(uow: UnitOfWork, batch_id: int, *, seed: int | None = None,
     Raises:
         NotFoundError: ``batch.not_found``.
     """
+    require(uow, "staffing.assign")
     seed = secrets.randbelow(2**31) if seed is None else seed
     now = uow.clock.now()
     with uow.write() as s:
@@ -348,6 +350,7 @@ def assign(uow: UnitOfWork, batch_id: int, staff_id: int, role: str, *,
             ``staffing.room_not_in_batch``, ``staffing.registration_not_in_batch``.
         ConflictError: ``staffing.already_assigned``.
     """
+    require(uow, "staffing.assign")
     if role not in ROLES:
         raise ValidationError("staffing.unknown_role", role=role)
     if role in CANDIDATE_ROLES and room_id is None and session_id is None \
@@ -391,6 +394,7 @@ def unassign(uow: UnitOfWork, assignment_id: int, reason: str) -> None:
         ValidationError: ``staffing.reason_required``.
         NotFoundError: ``staffing.assignment_not_found``.
     """
+    require(uow, "staffing.assign")
     if not reason.strip():
         raise ValidationError("staffing.reason_required")
     now = uow.clock.now()

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError
 from app.model import Batch, ExamSession, Room, Staff, StaffRole, SupervisionNote
+from app.services.access import require
 from app.services.audit import AuditEntry, record
 from app.uow import UnitOfWork
 
@@ -45,6 +46,7 @@ def add_note(uow: UnitOfWork, batch_id: int, topic: str, text: str, *,
         ValidationError: ``supervision.bad_topic``, ``supervision.empty``,
             ``supervision.too_long``.
     """
+    require(uow, "supervision.note")
     text = text.strip()
     if topic not in TOPICS:
         raise ValidationError("supervision.bad_topic", topic=topic)

@@ -26,6 +26,7 @@ from app.errors import ConflictError, NotFoundError, ValidationError
 from app.io.rubric_sheet import centi_text, points_to_centi
 from app.io.theory_scores import ABSENT_WORDS, THEORY_HEADER, TheoryRow, read_theory_file
 from app.model import AdmissionTicket, Batch, Candidate, Mark, Registration, Subject
+from app.services.access import require
 from app.services.audit import AuditEntry, record, record_many
 from app.uow import UnitOfWork
 
@@ -223,6 +224,7 @@ def import_theory_scores(uow: UnitOfWork, batch_id: int, path: Path) -> ImportRe
         ValidationError: the file itself cannot be used (see ``read_theory_file``).
         NotFoundError: ``batch.not_found``.
     """
+    require(uow, "theory.import")
     sheet = read_theory_file(Path(path))
     now = uow.clock.now()
     with uow.write() as s:
@@ -307,6 +309,7 @@ def save_entry(uow: UnitOfWork, batch_id: int, clerk: int, ticket_no: str,  # no
         ConflictError: ``theory.no_theory_subject``, ``theory.already_scored`` (imported from
             a computer-based exam), ``theory.final_locked``.
     """
+    require(uow, "theory.enter")
     if clerk not in ENTRY_SOURCES:
         raise ValidationError("theory.bad_clerk", clerk=clerk)
     score = _check_value(score_centi, status)
@@ -408,6 +411,7 @@ def resolve_mismatch(uow: UnitOfWork, registration_id: int, score_centi: int | N
         ConflictError: ``theory.no_mismatch`` (nothing to resolve: no entries, or the score
             already counts).
     """
+    require(uow, "theory.resolve")
     if not reason.strip():
         raise ValidationError("theory.reason_required")
     status = status or ("normal" if score_centi is not None else "absent")

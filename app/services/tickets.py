@@ -40,6 +40,7 @@ from app.model import (
     TicketRevocation,
 )
 from app.progress import NullProgress, Progress, check_cancel
+from app.services.access import require
 from app.services.audit import AuditEntry, record
 from app.uow import UnitOfWork
 
@@ -95,6 +96,7 @@ def issue_tickets(uow: UnitOfWork, batch_id: int, *,
         NotFoundError: ``batch.not_found``.
         ConflictError: ``tickets.no_seats`` when nobody is seated yet.
     """
+    require(uow, "tickets.issue")
     progress = progress or NullProgress()
     now = uow.clock.now()
     with uow.write() as s:
@@ -149,6 +151,7 @@ def revoke_ticket(uow: UnitOfWork, batch_id: int, ticket_no: str, reason: str, *
         ValidationError: ``tickets.reason_required``.
         NotFoundError: ``tickets.not_found``.
     """
+    require(uow, "tickets.revoke")
     if not reason.strip():
         raise ValidationError("tickets.reason_required")
     now = uow.clock.now()

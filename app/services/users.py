@@ -1,8 +1,10 @@
-"""Application users: accounts, scrypt password hashes, and checking a password.
+"""Application users: accounts, Argon2id password hashes, and checking a password.
 
-A password hash is stored as ``scrypt$<n>$<r>$<p>$<salt b64>$<key b64>`` so the cost can be
-raised later without invalidating stored hashes. Five wrong passwords in a row lock the account
-for 15 minutes; every failure and every lock is an audit event.
+Passwords are hashed with Argon2id at OWASP's minimum or above (m = 19 MiB, t = 2, p = 1); the
+PHC string (``$argon2id$v=19$m=...``) carries its parameters, so the cost can be raised later and
+older hashes are re-hashed at the next successful sign-in. Hashes from the first releases
+(``scrypt$...``) are still accepted and upgraded the same way. Five wrong passwords in a row lock
+the account for 15 minutes; every failure and every lock is an audit event.
 """
 
 from __future__ import annotations
@@ -10,43 +12,61 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import os
 import re
 from collections.abc import Iterable
 from datetime import timedelta
 
+from argon2 import PasswordHasher, Type
+from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
+from app.crypto.db_keyring import wrap_for_user
 from app.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from app.model import Staff, User
-from app.rules.staffing import ROLES
+from app.rules.permissions import ACCOUNT_ROLES
+from app.services.access import require
 from app.services.audit import AuditEntry, record
 from app.uow import Actor, UnitOfWork
 
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+ARGON2_MEMORY_KIB, ARGON2_TIME, ARGON2_LANES = 19_456, 2, 1
 MAX_FAILED_ATTEMPTS = 5
 LOCK_MINUTES = 15
 MIN_PASSWORD_LENGTH = 6
 _USERNAME = re.compile(r"^[a-z0-9_.-]{2,64}$")
+_HASHER = PasswordHasher(time_cost=ARGON2_TIME, memory_cost=ARGON2_MEMORY_KIB,
+                         parallelism=ARGON2_LANES, hash_len=32, salt_len=16, type=Type.ID)
 
 
-def hash_password(password: str, *, salt: bytes | None = None) -> str:
-    """The storable scrypt hash of ``password`` (a fresh random salt unless one is given)."""
-    salt = os.urandom(16) if salt is None else salt
-    key = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R,
-                         p=SCRYPT_P, dklen=32)
-    return "$".join(("scrypt", str(SCRYPT_N), str(SCRYPT_R), str(SCRYPT_P),
-                     base64.b64encode(salt).decode(), base64.b64encode(key).decode()))
+def hash_password(password: str) -> str:
+    """The storable Argon2id hash of ``password`` (PHC string, fresh random salt)."""
+    return _HASHER.hash(password)
 
 
 def password_matches(password: str, stored: str | None) -> bool:
-    """Whether ``password`` matches a stored hash (constant-time comparison)."""
+    """Whether ``password`` matches a stored hash (Argon2id, or a legacy scrypt hash)."""
     if not stored:
         return False
+    if stored.startswith("scrypt$"):
+        return _legacy_scrypt_matches(password, stored)
     try:
-        scheme, n, r, p, salt, key = stored.split("$")
-        if scheme != "scrypt":
-            return False
+        return _HASHER.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(stored: str) -> bool:
+    """Whether a stored hash is weaker than today's parameters (or not Argon2id at all)."""
+    if not stored.startswith("$argon2id$"):
+        return True
+    try:
+        return _HASHER.check_needs_rehash(stored)
+    except InvalidHashError:
+        return True
+
+
+def _legacy_scrypt_matches(password: str, stored: str) -> bool:
+    try:
+        _scheme, n, r, p, salt, key = stored.split("$")
         expected = base64.b64decode(key)
         got = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt), n=int(n),
                              r=int(r), p=int(p), dklen=len(expected))
@@ -64,6 +84,7 @@ def create_user(uow: UnitOfWork, username: str, display_name: str,  # noqa: PLR0
         NotFoundError: ``staffing.staff_not_found``.
         ConflictError: ``users.exists``.
     """
+    require(uow, "users.manage")
     username = username.strip().lower()
     if not _USERNAME.match(username):
         raise ValidationError("users.bad_username", username=username)
@@ -71,7 +92,7 @@ def create_user(uow: UnitOfWork, username: str, display_name: str,  # noqa: PLR0
         raise ValidationError("users.weak_password", minimum=MIN_PASSWORD_LENGTH)
     role_list = sorted(set(roles))
     for role in role_list:
-        if role not in ROLES:
+        if role not in ACCOUNT_ROLES:
             raise ValidationError("users.unknown_role", role=role)
     hashed = hash_password(password)  # slow on purpose: outside the transaction
     now = uow.clock.now()
@@ -87,7 +108,9 @@ def create_user(uow: UnitOfWork, username: str, display_name: str,  # noqa: PLR0
         s.flush()
         record(s, uow.actor, now, AuditEntry("users.created", "user", username, {
             "display_name": user.display_name, "roles": role_list, "staff_id": staff_id}))
-        return user.id
+        user_id = user.id
+    wrap_for_user(uow.db, username, password)  # encrypted database: this password opens it too
+    return user_id
 
 
 def verify_password(uow: UnitOfWork, username: str, password: str) -> Actor:
@@ -123,6 +146,8 @@ def verify_password(uow: UnitOfWork, username: str, password: str) -> Actor:
             if user.failed_attempts or user.locked_until is not None:
                 user.failed_attempts = 0
                 user.locked_until = None
+            if needs_rehash(user.password_hash or ""):
+                user.password_hash = hash_password(password)
             return Actor(user.username, user.display_name,
                          frozenset(str(r) for r in user.roles))
     raise failure

@@ -60,7 +60,11 @@ def test_roster_pdf_and_xlsx_then_the_page_code_verifies_until_a_mark_changes(sc
     out = json.loads(done.stdout)
     assert out["ok"] and out["pages"] >= 1 and out["candidates"] == 60
     sheet = load_workbook(xlsx).active
-    assert sheet["A3"].value == "序号" and sheet.max_row == 3 + 60
+    assert sheet["A3"].value == "序号" and sheet.max_row == 3 + 60 + 2
+    label, head = str(sheet.cell(row=65, column=1).value).split("：")
+    assert label == "审计记录链头（导出时）"  # the trail must still reach the exported head
+    verified = cli("audit", "verify", "--db", str(db), "--head", head, data=folder)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
     names = {sheet.cell(row=r, column=6).value for r in range(4, 64)}
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True,
                           capture_output=True, text=True).stdout

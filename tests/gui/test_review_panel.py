@@ -239,7 +239,7 @@ def test_the_chief_examiner_unlocks_ticked_marks_with_a_reason(
     examiner = actor_for(demo_app, data.signed.marks[0].staff_id or 0).username
     sign_in(qtbot, dialog, examiner, PASSWORD)  # an examiner may not unlock
     qtbot.waitUntil(lambda: dialog.problem.text() == error_text(
-        PermissionDenied("marks.unlock_denied")), timeout=5000)
+        PermissionDenied("auth.denied", user=examiner, action="marks.unlock")), timeout=5000)
     with qtbot.waitSignal(panel.changed, timeout=10000):
         sign_in(qtbot, dialog, username(demo_app, "chief_examiner"), PASSWORD)
     assert len(events(demo_app, "marks.unlocked")) == before + 1

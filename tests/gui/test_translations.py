@@ -18,9 +18,11 @@ TS = ROOT / "ui" / "i18n" / "examsite_zh_CN.ts"
 CODE = re.compile(
     r'"((?:import|id|photo|demo|batch|db|calendar|plan|profile|staffing|deadline|candidate|'
     r'ticket|tickets|checkin|seating|seat_move|rooms|roomdocs|marks|users|scoring|rubrics|'
-    r'theory|pages|reports|supervision|audit)'
+    r'theory|pages|reports|supervision|audit|auth|accounts|archive|keys|identity|package|'
+    r'transfer)'
     r'\.[a-z_0-9]+)"')
 AUDIT_ACTION = re.compile(r'AuditEntry\(\s*"[^"]+"')
+PERMISSION = re.compile(r'require\(\w+, f?"[^"]+"\)')  # permission names, not messages
 
 
 def _unfinished(ts: Path) -> list[str]:
@@ -35,12 +37,14 @@ def _unfinished(ts: Path) -> list[str]:
 def test_every_code_the_core_raises_has_a_message():
     codes = set()
     for path in (ROOT / "app").rglob("*.py"):
-        if path.name == "messages.py" or {"model", "migrations"} & set(path.parts):
+        if (path.name in {"messages.py", "permissions.py"}
+                or {"model", "migrations"} & set(path.parts)):
             continue
         # Audit action names look like codes but are never shown as messages.
-        text = AUDIT_ACTION.sub("", path.read_text(encoding="utf-8"))
+        text = PERMISSION.sub("", AUDIT_ACTION.sub("", path.read_text(encoding="utf-8")))
         text = "\n".join(line for line in text.splitlines()
-                         if not line.lstrip().startswith("action = "))
+                         if not line.lstrip().startswith("action = ")
+                         and not line.rstrip().endswith("# audit action"))
         codes |= set(CODE.findall(text))
     missing = sorted(c for c in codes if c not in MESSAGES)
     assert not missing, missing

@@ -242,7 +242,7 @@ def test_unlock_needs_the_chief_examiner_or_site_manager_and_a_reason(demo_app: 
     assert view.mark_id is not None
     with pytest.raises(PermissionDenied) as denied:
         unlock(as_examiner, view.mark_id, "我填错了")
-    assert denied.value.code == "marks.unlock_denied"
+    assert denied.value.code == "auth.denied"
     chief = demo_app.uow(actor_for(demo_app, staff_with_role(demo_app, "chief_examiner")))
     with pytest.raises(ValidationError) as no_reason:
         unlock(chief, view.mark_id, "  ")

@@ -21,6 +21,7 @@ from app.reports.score_record_pdf import write_record_pdf
 from app.reports.score_roster_pdf import fmt_centi, write_roster_pdf
 from app.reports.score_summary import evaluation_report, supervision_record
 from app.reports.supervision_pdf import write_supervision_pdf
+from app.services.audit_verify import chain_head
 from app.services.supervision import add_note, list_notes
 from tests.score_data import fill_demo_marks
 
@@ -76,6 +77,8 @@ def test_roster_pdf_prints_names_scores_and_a_seal_that_verifies(
     assert "职业技能等级认定成绩花名册" in text and page.occupation in text
     for label in ("统分人", "复核人", "评价机构负责人"):
         assert label in text
+    head = chain_head(demo_app.uow())  # the audit chain's head is printed for audit verify
+    assert doc.audit_head == str(head) and str(head) in text.replace("\n", "")
     for row in page.rows[:5]:
         assert row.name in text and row.ticket_no in text and row.id_masked in text
         theory = row.scores[0]

@@ -101,7 +101,7 @@ def test_totals_further_apart_than_the_tolerance_go_to_the_chief_examiner(
     examiner = demo_app.uow(actor_for(demo_app, case.panel[0]))
     with pytest.raises(PermissionDenied) as denied:
         resolve_flag(examiner, case.registration_id, case.subject_id, 8200, "取中间值")
-    assert denied.value.code == "scoring.resolve_denied"
+    assert denied.value.code == "auth.denied"
     chief = demo_app.uow(role_actor(demo_app, "chief_examiner"))
     with pytest.raises(ValidationError) as no_reason:
         resolve_flag(chief, case.registration_id, case.subject_id, 8200, "")
@@ -198,7 +198,10 @@ def test_verified_by_clerk_and_reviewer_then_locked(demo_app: App, cases: list[C
     args = (case.registration_id, case.subject_id)
     with pytest.raises(PermissionDenied) as denied:
         verify(examiner, *args, "clerk")
-    assert denied.value.code == "scoring.verify_denied"
+    assert denied.value.code == "auth.denied"
+    with pytest.raises(PermissionDenied) as wrong_hat:  # a score clerk cannot act as reviewer
+        verify(clerk, *args, "reviewer")
+    assert wrong_hat.value.code == "scoring.verify_denied"
     with pytest.raises(ValidationError):
         verify(clerk, *args, "boss")
 

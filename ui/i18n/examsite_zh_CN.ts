@@ -2,6 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="148"/>
+        <source>Archive and retention</source>
+        <translation>档案保管</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="149"/>
+        <source>Retention of the batch&apos;s records</source>
+        <translation>本批次档案保管期限</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="150"/>
+        <source>Batch:</source>
+        <translation>批次：</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="150"/>
+        <source>Batch code:</source>
+        <translation>批次代码：</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="151"/>
+        <source>Last exam day:</source>
+        <translation>考试结束日：</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="152"/>
+        <source>Retention counted from:</source>
+        <translation>保管期起算日：</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="153"/>
+        <source>Paper records kept until:</source>
+        <translation>纸质材料保管至：</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="154"/>
+        <source>Electronic records kept until:</source>
+        <translation>电子材料保管至：</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="155"/>
+        <source>Purge:</source>
+        <translation>清除：</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="155"/>
+        <source>Last archive export:</source>
+        <translation>最近一次档案导出：</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="156"/>
+        <source>Purged:</source>
+        <translation>已清除：</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="159"/>
+        <source>Export the batch archive (encrypted)</source>
+        <translation>导出批次档案（加密）</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="160"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="161"/>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="162"/>
+        <source>Passphrase again:</source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="163"/>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="164"/>
+        <source>Export archive...</source>
+        <translation>导出档案...</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="165"/>
+        <source>Purge the batch</source>
+        <translation>清除批次数据</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="166"/>
+        <source>Type the batch code:</source>
+        <translation>输入批次代码：</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="167"/>
+        <source>Purge batch...</source>
+        <translation>清除批次...</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="168"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="192"/>
+        <location filename="../screens/archive/dialog.py" line="194"/>
+        <source>%1 (%2 years)</source>
+        <translation>%1（%2 年）</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="196"/>
+        <source>allowed</source>
+        <translation>可以清除</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="197"/>
+        <source>not before %1</source>
+        <translation>%1 之前不可清除</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="199"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="212"/>
+        <source>This batch was purged on %1.</source>
+        <translation>本批次已于 %1 清除。</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="214"/>
+        <source>The batch&apos;s electronic records must be kept until %1: purging is possible from %2, by the site manager, after an archive export.</source>
+        <translation>本批次电子材料须保管至 %1：自 %2 起，由考点负责人在导出档案后方可清除。</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="219"/>
+        <source>Export an archive of the batch before purging it.</source>
+        <translation>清除前须先导出本批次档案。</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="221"/>
+        <source>The retention period is over. Purging deletes the batch&apos;s candidates, registrations, tickets, check-ins and marks for good; the audit trail stays. Type the batch code %1 to confirm.</source>
+        <translation>保管期已满。清除将永久删除本批次的考生、报名、准考证、检录和评分记录；审计日志保留。请输入批次代码 %1 确认。</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="234"/>
+        <source>Save the archive as</source>
+        <translation>档案另存为</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="235"/>
+        <source>Encrypted archive (*.age)</source>
+        <translation>加密档案 (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="242"/>
+        <source>Choose where to save the archive.</source>
+        <translation>请选择档案保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="251"/>
+        <source>Exporting...</source>
+        <translation>正在导出...</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="258"/>
+        <source>Writing and verifying the encrypted archive...</source>
+        <translation>正在写入并校验加密档案...</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="269"/>
+        <source>Saved and verified: %1 (%2 files inside, SHA-256 %3)</source>
+        <translation>已保存并校验：%1（内含 %2 个文件，SHA-256 %3）</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="291"/>
+        <source>Purged: %1 records deleted; the audit trail is %2.</source>
+        <translation>已清除：删除 %1 条记录；审计日志%2。</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="293"/>
+        <source>intact</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="294"/>
+        <source>broken</source>
+        <translation>已损坏</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../screens/audit/models.py" line="34"/>
@@ -367,6 +561,78 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../screens/login/password.py" line="190"/>
+        <location filename="../screens/login/password.py" line="198"/>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="191"/>
+        <source>Change the password of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="195"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="195"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="196"/>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="204"/>
+        <source>Enter your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="211"/>
+        <source>Changing the password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../screens/transfer/models.py" line="133"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/models.py" line="134"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/models.py" line="135"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/models.py" line="136"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/models.py" line="137"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/models.py" line="138"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckinCounts</name>
     <message>
         <location filename="../screens/checkin/live.py" line="39"/>
@@ -693,14 +959,87 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="58"/>
         <source>This database holds no exam batch yet.</source>
         <translation>此数据库中还没有认定批次。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="59"/>
         <source>Fill it with demo data</source>
         <translation>填入演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="113"/>
+        <source>Export a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="115"/>
+        <source>Batch:</source>
+        <translation type="unfinished">批次：</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="115"/>
+        <source>Package type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="115"/>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="116"/>
+        <source>Save as:</source>
+        <translation type="unfinished">保存为：</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="125"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="126"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="127"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="133"/>
+        <source>No trusted computer to send to: trust the recipient&apos;s key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="193"/>
+        <source>Save the package as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="195"/>
+        <source>ExamSite packages (*.espkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="212"/>
+        <source>Writing the package, then reading it back to verify it...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="226"/>
+        <source>Saved and verified: %1 (%2 records, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="238"/>
+        <source>Cancelled: no package was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -747,14 +1086,146 @@
         <translation>保存错误清单…</translation>
     </message>
     <message>
+        <location filename="../screens/transfer/import_dialog.py" line="138"/>
+        <source>Import a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="139"/>
+        <source>Choose package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="140"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="141"/>
+        <source>Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="141"/>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="142"/>
+        <source>Trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="142"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="143"/>
+        <source>Batch:</source>
+        <translation type="unfinished">批次：</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="143"/>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="144"/>
+        <source>Audit trail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="147"/>
+        <source>Candidates admitted at two desks (the earliest admission counts; both scans are kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="149"/>
+        <source>Compare fingerprint and trust...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="150"/>
         <location filename="../screens/candidates/import_dialog.py" line="165"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
+        <location filename="../screens/transfer/import_dialog.py" line="151"/>
         <location filename="../screens/candidates/import_dialog.py" line="166"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="154"/>
+        <source>Choose the package file (.espkg) from the USB stick. It is checked completely before anything is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="167"/>
+        <source>Choose a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="169"/>
+        <source>ExamSite packages (*.espkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="181"/>
+        <source>Checking the package (decryption, signature, sender, every hash)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="194"/>
+        <source>Checked: nothing has been changed yet. Importing adds %1 and changes %2 records. Compare the sender&apos;s fingerprint, then click Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="206"/>
+        <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="217"/>
+        <source>Imported: %1 records added, %2 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="220"/>
+        <source>%1 candidates were admitted at two desks: see the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="238"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="279"/>
+        <source>Trusted sender (key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="280"/>
+        <source>Not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="285"/>
+        <source>No audit trail in this package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="286"/>
+        <source>Complete: matches the sender&apos;s signed head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="287"/>
+        <source>Does NOT match the sender&apos;s signed head: ask the sender</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../screens/candidates/import_dialog.py" line="169"/>
@@ -812,6 +1283,59 @@
         <location filename="../screens/candidates/import_dialog.py" line="236"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>KeysModel</name>
+    <message>
+        <location filename="../screens/transfer/models.py" line="37"/>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/models.py" line="38"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/models.py" line="39"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/models.py" line="40"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/models.py" line="41"/>
+        <source>Key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/models.py" line="42"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/models.py" line="45"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/models.py" line="46"/>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/models.py" line="47"/>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/models.py" line="48"/>
+        <source>Not trusted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -946,95 +1470,192 @@
     </message>
 </context>
 <context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../screens/login/lock.py" line="91"/>
+        <source>Screen locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/lock.py" line="92"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/lock.py" line="94"/>
+        <source>Only this user&apos;s password unlocks the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/lock.py" line="95"/>
+        <source>Password</source>
+        <translation type="unfinished">密码</translation>
+    </message>
+    <message>
+        <location filename="../screens/login/lock.py" line="96"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/lock.py" line="97"/>
+        <source>Switch user...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/lock.py" line="132"/>
+        <source>Enter the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/lock.py" line="155"/>
+        <source>A scan was ignored: the screen is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../screens/login/login.py" line="139"/>
+        <source>ExamSite — log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/login.py" line="140"/>
+        <location filename="../screens/login/login.py" line="144"/>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/login.py" line="141"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/login.py" line="142"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/login.py" line="143"/>
+        <source>badge number, e.g. zk00001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/login.py" line="145"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../screens/login/login.py" line="148"/>
+        <source>Demo data: log in as the site manager %1 with the password %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/login.py" line="187"/>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/login.py" line="190"/>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/login.py" line="193"/>
+        <source>Checking...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="131"/>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="148"/>
         <source>ExamSite</source>
         <translation>考点考务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="144"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="146"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Synthetic people, not real candidates</source>
         <translation>虚构人员，并非真实考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Overview</source>
         <translation>批次概览</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Candidates</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Check-in</source>
         <translation>考生检录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Seating map</source>
         <translation>座位图</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="151"/>
         <source>Rooms and sessions</source>
         <translation>考场与场次</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="151"/>
         <source>Staffing</source>
         <translation>考务编排</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="152"/>
         <source>Examiner scoring</source>
         <translation>考评员评分</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="152"/>
         <source>Theory scores</source>
         <translation>理论成绩录入</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Results</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Scoring rubrics</source>
         <translation>评分细则</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="154"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Creating demo data...</source>
         <translation>正在生成演示数据…</translation>
     </message>
@@ -1093,92 +1714,97 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../screens/overview/view.py" line="53"/>
+        <location filename="../screens/overview/view.py" line="56"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="54"/>
+        <location filename="../screens/overview/view.py" line="57"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="55"/>
+        <location filename="../screens/overview/view.py" line="58"/>
         <source>Candidates</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="57"/>
+        <location filename="../screens/overview/view.py" line="60"/>
         <source>Room</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="58"/>
+        <location filename="../screens/overview/view.py" line="61"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="59"/>
+        <location filename="../screens/overview/view.py" line="62"/>
         <source>Exam capacity</source>
         <translation>考试容量</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="60"/>
+        <location filename="../screens/overview/view.py" line="63"/>
         <source>Sessions</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="61"/>
+        <location filename="../screens/overview/view.py" line="64"/>
         <source>Seated</source>
         <translation>已编排</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="63"/>
+        <location filename="../screens/overview/view.py" line="66"/>
         <source>Step</source>
         <translation>工作节点</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="64"/>
+        <location filename="../screens/overview/view.py" line="67"/>
         <source>Rule</source>
         <translation>规定</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="65"/>
+        <location filename="../screens/overview/view.py" line="68"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="66"/>
+        <location filename="../screens/overview/view.py" line="69"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="67"/>
+        <location filename="../screens/overview/view.py" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="88"/>
+        <location filename="../screens/overview/view.py" line="97"/>
         <source>Candidates by occupation and level</source>
         <translation>各职业（工种）等级人数</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="89"/>
+        <location filename="../screens/overview/view.py" line="98"/>
         <source>Rooms</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="90"/>
+        <location filename="../screens/overview/view.py" line="99"/>
         <source>Deadline timeline</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="117"/>
+        <location filename="../screens/overview/view.py" line="100"/>
+        <source>Archive and retention...</source>
+        <translation>档案保管...</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="132"/>
         <source>Body: %1 · Exam: %2 · Rules: %3 · Candidates: %4 · Rooms: %5 · Staff: %6</source>
         <translation>评价机构：%1 · 认定日期：%2 · 规则：%3 · 考生：%4 人 · 考场：%5 个 · 考务人员：%6 人</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="125"/>
+        <location filename="../screens/overview/view.py" line="140"/>
         <source>Fewer than %1 candidates: %2</source>
         <translation>人数不足 %1 人：%2</translation>
     </message>
@@ -1463,6 +2089,14 @@
         <location filename="../screens/candidates/import_dialog.py" line="55"/>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../screens/transfer/common.py" line="149"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3514,69 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../screens/login/password.py" line="124"/>
+        <source>ExamSite — first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="125"/>
+        <source>Set up the site manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="127"/>
+        <source>This database has no site manager&apos;s account yet. Create it now: the site manager logs in with it and then creates the other staff&apos;s accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="130"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="130"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="130"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="131"/>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="133"/>
+        <source>lower-case letters and digits, e.g. zk00001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="134"/>
+        <source>Create and log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="142"/>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="145"/>
+        <source>Enter the site manager&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="152"/>
+        <source>Creating the account...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffingAssignmentsModel</name>
     <message>
         <location filename="../screens/staffing/models.py" line="54"/>
@@ -3426,6 +4123,84 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../screens/transfer/trust_dialog.py" line="106"/>
+        <source>Trust another computer&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/trust_dialog.py" line="108"/>
+        <source>Choose the other computer&apos;s enrolment request file (.json) or a package it sent (.espkg). Then read the fingerprint shown on that computer&apos;s screen or printout (by phone or in person, not from the file) and type it below. Spaces and upper/lower case do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/trust_dialog.py" line="112"/>
+        <source>Choose file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/trust_dialog.py" line="113"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/trust_dialog.py" line="113"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/trust_dialog.py" line="114"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/trust_dialog.py" line="114"/>
+        <source>Key id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/trust_dialog.py" line="115"/>
+        <source>Fingerprint in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/trust_dialog.py" line="116"/>
+        <source>Fingerprint you read on the other computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/trust_dialog.py" line="120"/>
+        <source>Trust this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/trust_dialog.py" line="121"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/trust_dialog.py" line="131"/>
+        <source>Choose an enrolment request or a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/trust_dialog.py" line="132"/>
+        <source>Enrolment requests and packages (*.json *.espkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/trust_dialog.py" line="141"/>
+        <source>Reading the file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/trust_dialog.py" line="176"/>
+        <source>Trusted: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../screens/results/review.py" line="124"/>
@@ -3461,64 +4236,121 @@ The marks ticked below go back to their examiners as drafts, and the result must
     </message>
 </context>
 <context>
+    <name>UserSession</name>
+    <message>
+        <location filename="../screens/login/session.py" line="69"/>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/session.py" line="70"/>
+        <source>&amp;Switch user...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/session.py" line="71"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/session.py" line="72"/>
+        <source>&amp;Change password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/session.py" line="80"/>
+        <source>System (not logged in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/session.py" line="82"/>
+        <source>User: %1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/session.py" line="160"/>
+        <source>Password changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../screens/login/password.py" line="68"/>
+        <location filename="../screens/login/password.py" line="82"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="70"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../screens/login/password.py" line="87"/>
+        <source>The two passwords differ; type the new one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
-        <location filename="../../app/messages.py" line="610"/>
+        <location filename="../../app/messages.py" line="741"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="611"/>
+        <location filename="../../app/messages.py" line="742"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="612"/>
+        <location filename="../../app/messages.py" line="743"/>
         <source>Document type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="613"/>
+        <location filename="../../app/messages.py" line="744"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="614"/>
+        <location filename="../../app/messages.py" line="745"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="615"/>
+        <location filename="../../app/messages.py" line="746"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="616"/>
+        <location filename="../../app/messages.py" line="747"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="617"/>
+        <location filename="../../app/messages.py" line="748"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="618"/>
+        <location filename="../../app/messages.py" line="749"/>
         <source>Work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="619"/>
+        <location filename="../../app/messages.py" line="750"/>
         <source>Training class</source>
         <translation>培训班</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="620"/>
+        <location filename="../../app/messages.py" line="751"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="621"/>
+        <location filename="../../app/messages.py" line="752"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
@@ -3765,6 +4597,14 @@ The marks ticked below go back to their examiners as drafts, and the result must
     </message>
 </context>
 <context>
+    <name>login</name>
+    <message>
+        <location filename="../screens/login/common.py" line="46"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../../app/messages.py" line="28"/>
@@ -3772,1304 +4612,1594 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <translation>文件 {path} 不是考点考务数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="30"/>
+        <location filename="../../app/messages.py" line="31"/>
+        <source>The database {path} cannot be opened with this key: the key ring beside it does not belong to it.</source>
+        <translation>无法用此密钥打开数据库 {path}：旁边的密钥环不属于该数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="34"/>
+        <source>The database {path} is encrypted: open it with a user name and password.</source>
+        <translation>数据库 {path} 已加密，请使用用户名和密码打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="36"/>
+        <source>The key ring {keyring} of the encrypted database is missing; without it the database cannot be opened.</source>
+        <translation>加密数据库的密钥环 {keyring} 缺失，没有它无法打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="39"/>
+        <source>The key ring {path} is damaged or of an unknown version.</source>
+        <translation>密钥环 {path} 已损坏或版本未知。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="41"/>
+        <source>The database {path} already exists; choose a new file.</source>
+        <translation>数据库 {path} 已存在，请选择一个新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="43"/>
         <source>Batch {batch_id} does not exist.</source>
         <translation>批次 {batch_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="31"/>
+        <location filename="../../app/messages.py" line="44"/>
         <source>This database has no batch yet. Create the demo or import a site package.</source>
         <translation>此数据库中还没有批次。请生成演示数据或导入考点数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="33"/>
+        <location filename="../../app/messages.py" line="46"/>
         <source>Candidate {candidate_id} does not exist.</source>
         <translation>考生 {candidate_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="35"/>
+        <location filename="../../app/messages.py" line="48"/>
         <source>The number of demo candidates must be between 1 and 100000 (got {count}).</source>
         <translation>演示考生人数须在 1 到 100000 之间（当前为 {count}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="37"/>
+        <location filename="../../app/messages.py" line="50"/>
         <source>This database already holds a batch; create the demo in a new file.</source>
         <translation>此数据库中已有批次，请在新文件中生成演示数据。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="40"/>
+        <location filename="../../app/messages.py" line="53"/>
         <source>Unknown rule profile: {profile}.</source>
         <translation>未知的规则方案：{profile}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="41"/>
+        <location filename="../../app/messages.py" line="54"/>
         <source>The number of candidates cannot be negative.</source>
         <translation>考生人数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="43"/>
+        <location filename="../../app/messages.py" line="56"/>
         <source>Rule profile {profile} has no step {step}.</source>
         <translation>规则方案 {profile} 中没有工作节点 {step}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="45"/>
+        <location filename="../../app/messages.py" line="58"/>
         <source>The official holiday schedule of {year} is not known; add it to the calendar override file.</source>
         <translation>尚不知道 {year} 年的法定节假日安排，请在节假日补充文件中添加。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="48"/>
+        <location filename="../../app/messages.py" line="61"/>
         <source>The calendar override file {path} cannot be used: {detail}</source>
         <translation>节假日补充文件 {path} 无法使用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="50"/>
+        <location filename="../../app/messages.py" line="63"/>
         <source>The last exam day is before the first.</source>
         <translation>认定结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="52"/>
+        <location filename="../../app/messages.py" line="65"/>
         <source>The certification body&apos;s name is empty.</source>
         <translation>评价机构名称为空。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="54"/>
+        <location filename="../../app/messages.py" line="67"/>
         <source>The certification body&apos;s name contains line breaks or control characters.</source>
         <translation>评价机构名称中含有换行或控制字符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="56"/>
+        <location filename="../../app/messages.py" line="69"/>
         <source>The batch number must be 1 or more (got {batch_no}).</source>
         <translation>批次号须大于等于 1（当前为 {batch_no}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="58"/>
+        <location filename="../../app/messages.py" line="71"/>
         <source>This is not a plan name of the form date + body name + batch number.</source>
         <translation>计划名称不符合“评价日期+机构名称+批次号”的格式。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="61"/>
+        <location filename="../../app/messages.py" line="74"/>
         <source>The ID number is empty.</source>
         <translation>证件号码为空。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="62"/>
+        <location filename="../../app/messages.py" line="75"/>
         <source>The ID number contains characters that are not allowed: {chars}</source>
         <translation>证件号码含有不允许的字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="64"/>
+        <location filename="../../app/messages.py" line="77"/>
         <source>The ID number has {length} characters; expected {expected}.</source>
         <translation>证件号码为 {length} 位，应为 {expected} 位。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="66"/>
+        <location filename="../../app/messages.py" line="79"/>
         <source>Wrong check digit: it should be {expected} but is {actual}.</source>
         <translation>校验码错误：应为 {expected}，实际为 {actual}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="68"/>
+        <location filename="../../app/messages.py" line="81"/>
         <source>The birth date {value} in the ID number is not a real date.</source>
         <translation>证件号码中的出生日期 {value} 不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="70"/>
+        <location filename="../../app/messages.py" line="83"/>
         <source>The birth date {value} in the ID number is in the future.</source>
         <translation>证件号码中的出生日期 {value} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="72"/>
+        <location filename="../../app/messages.py" line="85"/>
         <source>The birth date {value} in the ID number is before 1900.</source>
         <translation>证件号码中的出生日期 {value} 早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="74"/>
+        <location filename="../../app/messages.py" line="87"/>
         <source>A Hong Kong, Macao or Taiwan residence permit number starts with 810000, 820000 or 830000, not {prefix}.</source>
         <translation>港澳台居民居住证号码应以 810000、820000 或 830000 开头，而不是 {prefix}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="77"/>
+        <location filename="../../app/messages.py" line="90"/>
         <source>The number does not have the format of this document type ({id_type}).</source>
         <translation>号码不符合该证件类型（{id_type}）的格式。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="79"/>
+        <location filename="../../app/messages.py" line="92"/>
         <source>The document type chosen is {expected} but the number is a {detected}.</source>
         <translation>所选证件类型为 {expected}，但号码属于 {detected}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="81"/>
+        <location filename="../../app/messages.py" line="94"/>
         <source>The region code is not a known province; please double-check it.</source>
         <translation>地址码不是已知的省级行政区划代码，请核对。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="83"/>
+        <location filename="../../app/messages.py" line="96"/>
         <source>The old 15-digit number was converted to the 18-digit form.</source>
         <translation>已将 15 位旧号码转换为 18 位号码。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="86"/>
+        <location filename="../../app/messages.py" line="99"/>
         <source>Unknown seating mode {mode}: use ordinary or shuffled.</source>
         <translation>未知的编排方式 {mode}：请使用 ordinary（顺序）或 shuffled（打乱）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="88"/>
+        <location filename="../../app/messages.py" line="101"/>
         <source>There is no exam session {session} in this batch.</source>
         <translation>本批次没有场次 {session}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="90"/>
+        <location filename="../../app/messages.py" line="103"/>
         <source>Candidates already checked in for the sitting of {session}: its seats can no longer be drawn again (move single seats instead).</source>
         <translation>场次 {session} 已有考生检录，不能再重新编排座位（请改为单独调整座位）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="93"/>
+        <location filename="../../app/messages.py" line="106"/>
         <source>Nobody is registered for the papers of the sitting of {session}.</source>
         <translation>场次 {session} 的试卷没有报名考生。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="95"/>
+        <location filename="../../app/messages.py" line="108"/>
         <source>Not enough seats for the sitting of {session}: {needed} candidates, {available} seats in its rooms and the free rooms. Add a room first.</source>
         <translation>场次 {session} 座位不足：考生 {needed} 人，本场次考场及空闲考场共 {available} 个座位。请先增加考场。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="98"/>
+        <location filename="../../app/messages.py" line="111"/>
         <source>{seated} candidates seated in {rooms} rooms ({mode} draw, seed {seed}).</source>
         <translation>已将 {seated} 名考生编排到 {rooms} 个考场（{mode} 编排，随机种子 {seed}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="100"/>
+        <location filename="../../app/messages.py" line="113"/>
         <source>Overflow rooms used: {rooms}.</source>
         <translation>启用备用考场：{rooms}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="101"/>
+        <location filename="../../app/messages.py" line="114"/>
         <source>Could not separate in room {room}: seat {first} and seat {second} ({value}).</source>
         <translation>考场 {room} 中无法分开：{first} 号座与 {second} 号座（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="104"/>
+        <location filename="../../app/messages.py" line="117"/>
         <source>{count} admission tickets were signed again with their new seats: print them again.</source>
         <translation>{count} 张准考证已按新座位重新签名，请重新打印。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="108"/>
+        <location filename="../../app/messages.py" line="121"/>
         <source>This is not an admission ticket code, or it is damaged.</source>
         <translation>这不是准考证二维码，或二维码已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="110"/>
+        <location filename="../../app/messages.py" line="123"/>
         <source>The ticket is signed by a key this laptop does not trust ({kid}).</source>
         <translation>准考证由本机不信任的密钥签发（{kid}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="112"/>
+        <location filename="../../app/messages.py" line="125"/>
         <source>The ticket&apos;s signature does not match: it was edited or forged.</source>
         <translation>准考证签名不符：已被篡改或伪造。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="114"/>
+        <location filename="../../app/messages.py" line="127"/>
         <source>The ticket belongs to another batch.</source>
         <translation>该准考证属于其他批次。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="116"/>
+        <location filename="../../app/messages.py" line="129"/>
         <source>The ticket was cancelled or replaced by a reissued one.</source>
         <translation>该准考证已作废或已被补办的新证取代。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="118"/>
+        <location filename="../../app/messages.py" line="131"/>
         <source>No ticket with this number in this batch.</source>
         <translation>本批次没有此准考证号。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="120"/>
+        <location filename="../../app/messages.py" line="133"/>
         <source>Nobody is seated yet: arrange the rooms before issuing tickets.</source>
         <translation>尚未编排考场座位，请先完成考场编排再核发准考证。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="122"/>
+        <location filename="../../app/messages.py" line="135"/>
         <source>No signed tickets yet: issue the tickets first.</source>
         <translation>尚无已签发的准考证，请先核发准考证。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="124"/>
+        <location filename="../../app/messages.py" line="137"/>
         <source>Nobody with a signed ticket sits in room {room_code}.</source>
         <translation>考场 {room_code} 中没有已签发准考证的考生。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="126"/>
+        <location filename="../../app/messages.py" line="139"/>
         <source>Give a reason for cancelling or reissuing the ticket.</source>
         <translation>请填写作废或补办准考证的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="128"/>
+        <location filename="../../app/messages.py" line="141"/>
         <source>Ticket {ticket_no} does not exist or is already cancelled.</source>
         <translation>准考证 {ticket_no} 不存在或已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="131"/>
+        <location filename="../../app/messages.py" line="144"/>
         <source>Room {room_code} has no session in this batch.</source>
         <translation>本批次在考场 {room_code} 没有安排场次。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="133"/>
+        <location filename="../../app/messages.py" line="146"/>
         <source>Nobody is seated in room {room_code}.</source>
         <translation>考场 {room_code} 没有安排考生。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="135"/>
+        <location filename="../../app/messages.py" line="148"/>
         <source>Nobody is seated yet: arrange the rooms first.</source>
         <translation>还没有安排考生座位：请先完成考场编排。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="137"/>
+        <location filename="../../app/messages.py" line="150"/>
         <source>The ID document does not belong to the ticket&apos;s candidate.</source>
         <translation>身份证件与准考证上的考生不符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="139"/>
+        <location filename="../../app/messages.py" line="152"/>
         <source>Genuine ticket, but the candidate is not in this laptop&apos;s data.</source>
         <translation>准考证真实有效，但本机数据中没有该考生。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="141"/>
+        <location filename="../../app/messages.py" line="154"/>
         <source>A reason is required.</source>
         <translation>必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="142"/>
+        <location filename="../../app/messages.py" line="155"/>
         <source>An admission can only be refused or undone.</source>
         <translation>只能对准予入场的记录进行拒绝入场或撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="144"/>
+        <location filename="../../app/messages.py" line="157"/>
         <source>Check-in {event_id} does not exist.</source>
         <translation>检录记录 {event_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="145"/>
+        <location filename="../../app/messages.py" line="158"/>
         <source>Only an admission can be refused or undone.</source>
         <translation>只有准予入场的记录才能拒绝入场或撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="147"/>
+        <location filename="../../app/messages.py" line="160"/>
         <source>This admission was already refused or undone.</source>
         <translation>该入场记录已被拒绝或撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="149"/>
-        <location filename="../../app/messages.py" line="273"/>
+        <location filename="../../app/messages.py" line="162"/>
+        <location filename="../../app/messages.py" line="286"/>
         <source>Session {session_id} does not exist.</source>
         <translation>场次 {session_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="151"/>
+        <location filename="../../app/messages.py" line="164"/>
         <source>Absentees can be marked only after the late-entry cutoff ({cutoff}).</source>
         <translation>须在迟到截止时间（{cutoff}）之后才能标记缺考。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="154"/>
+        <location filename="../../app/messages.py" line="167"/>
         <source>Give a reason for moving or swapping the seat.</source>
         <translation>请填写调座或换座的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="156"/>
+        <location filename="../../app/messages.py" line="169"/>
         <source>Seat assignment {assignment_id} does not exist.</source>
         <translation>座位编排 {assignment_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="158"/>
+        <location filename="../../app/messages.py" line="171"/>
         <source>Seat {seat_id} does not exist.</source>
         <translation>座位 {seat_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="159"/>
-        <location filename="../../app/messages.py" line="235"/>
-        <location filename="../../app/messages.py" line="583"/>
+        <location filename="../../app/messages.py" line="172"/>
+        <location filename="../../app/messages.py" line="248"/>
+        <location filename="../../app/messages.py" line="601"/>
         <source>Room {room_id} does not exist.</source>
         <translation>考场 {room_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="160"/>
+        <location filename="../../app/messages.py" line="173"/>
         <source>{name} already sits at seat {seat}.</source>
         <translation>{name} 已经坐在 {seat} 号座。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="162"/>
+        <location filename="../../app/messages.py" line="175"/>
         <source>Choose two different candidates to swap.</source>
         <translation>请选择两名不同的考生互换座位。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="164"/>
+        <location filename="../../app/messages.py" line="177"/>
         <source>Seat {seat} of room {room} is out of use.</source>
         <translation>考场 {room} 的 {seat} 号座已停用。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="166"/>
+        <location filename="../../app/messages.py" line="179"/>
         <source>Seat {seat} of room {room} is taken by {name}; swap the two candidates instead.</source>
         <translation>考场 {room} 的 {seat} 号座已有考生 {name}；请改为互换两人的座位。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="169"/>
+        <location filename="../../app/messages.py" line="182"/>
         <source>Room {room} does not hand out {name}&apos;s paper at this time: a candidate can only move to a room holding a session of the same subject and start time.</source>
         <translation>考场 {room} 此时段不发放 {name} 的试卷：考生只能调到同一科目、同一开考时间有场次的考场。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="172"/>
+        <location filename="../../app/messages.py" line="185"/>
         <source>{name_a} and {name_b} sit at different times; only candidates of the same sitting can swap seats.</source>
         <translation>{name_a} 与 {name_b} 的考试时间不同；只有同一时段的考生才能互换座位。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="175"/>
+        <location filename="../../app/messages.py" line="188"/>
         <source>{name_a} (room {room_a}) and {name_b} (room {room_b}) sit different papers and each room hands out only its own: they cannot swap.</source>
         <translation>{name_a}（考场 {room_a}）与 {name_b}（考场 {room_b}）考的是不同试卷，各考场只发放本场试卷：不能互换。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="178"/>
+        <location filename="../../app/messages.py" line="191"/>
         <source>{name} has already checked in for session {session}: the seat cannot be changed any more.</source>
         <translation>{name} 已在场次 {session} 检录入场：座位不能再调整。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="182"/>
+        <location filename="../../app/messages.py" line="195"/>
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="183"/>
+        <location filename="../../app/messages.py" line="196"/>
         <source>The file {file} is not an Excel workbook (.xlsx). Save it as .xlsx from Excel or WPS and try again.</source>
         <translation>文件 {file} 不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 另存为 .xlsx 后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="186"/>
+        <location filename="../../app/messages.py" line="199"/>
         <source>The sheet {sheet} of {file} holds no candidates.</source>
         <translation>{file} 的工作表“{sheet}”中没有考生数据。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="188"/>
+        <location filename="../../app/messages.py" line="201"/>
         <source>The sheet {sheet} of {file} lacks the required columns: {missing}. Use the template.</source>
         <translation>{file} 的工作表“{sheet}”缺少必填列：{missing}。请使用导入模板。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="191"/>
+        <location filename="../../app/messages.py" line="204"/>
         <source>The sheet {sheet} of {file} has merged cells ({cells}); unmerge them so each candidate is on one row.</source>
         <translation>{file} 的工作表“{sheet}”中有合并单元格（{cells}），请取消合并，使每名考生占一行。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="194"/>
+        <location filename="../../app/messages.py" line="207"/>
         <source>The file {file} has more than {limit} rows; split it.</source>
         <translation>文件 {file} 超过 {limit} 行，请拆分后导入。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="196"/>
+        <location filename="../../app/messages.py" line="209"/>
         <source>Required, but empty.</source>
         <translation>必填项为空。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="197"/>
+        <location filename="../../app/messages.py" line="210"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="199"/>
+        <location filename="../../app/messages.py" line="212"/>
         <source>&quot;{value}&quot; is not a gender; write 男 or 女.</source>
         <translation>“{value}”不是有效的性别，请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="201"/>
+        <location filename="../../app/messages.py" line="214"/>
         <source>The gender &quot;{value}&quot; does not match the ID number.</source>
         <translation>性别“{value}”与证件号码不符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="203"/>
+        <location filename="../../app/messages.py" line="216"/>
         <source>The ID number is stored as a number, so Excel may have changed its last digits; format the column as text and type it again.</source>
         <translation>证件号码以数字格式保存，Excel 可能已改动末几位；请将该列设为文本格式后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="206"/>
+        <location filename="../../app/messages.py" line="219"/>
         <source>&quot;{value}&quot; is not a known document type.</source>
         <translation>“{value}”不是可识别的证件类型。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="208"/>
+        <location filename="../../app/messages.py" line="221"/>
         <source>The same ID number is already on row {first_row} of this file.</source>
         <translation>相同的证件号码已出现在本表第 {first_row} 行。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="210"/>
+        <location filename="../../app/messages.py" line="223"/>
         <source>This person is already registered in this batch.</source>
         <translation>此人已在本批次报名。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="212"/>
+        <location filename="../../app/messages.py" line="225"/>
         <source>&quot;{value}&quot; is not a date (write it as 1990-01-31).</source>
         <translation>“{value}”不是有效日期（请按 1990-01-31 的格式填写）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="214"/>
+        <location filename="../../app/messages.py" line="227"/>
         <source>The birth date {value} differs from the one in the ID number ({expected}).</source>
         <translation>出生日期 {value} 与证件号码中的出生日期（{expected}）不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="216"/>
+        <location filename="../../app/messages.py" line="229"/>
         <source>&quot;{value}&quot; is not an occupation of this batch.</source>
         <translation>“{value}”不是本批次开设的职业（工种）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="218"/>
+        <location filename="../../app/messages.py" line="231"/>
         <source>&quot;{value}&quot; is not a level (write e.g. 四级 or 中级工).</source>
         <translation>“{value}”不是有效的等级（请填写如“四级”或“中级工”）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="220"/>
+        <location filename="../../app/messages.py" line="233"/>
         <source>Level &quot;{value}&quot; of {occupation} is not offered in this batch.</source>
         <translation>本批次未开设{occupation}的“{value}”等级。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="222"/>
+        <location filename="../../app/messages.py" line="235"/>
         <source>&quot;{value}&quot; is not a phone number.</source>
         <translation>“{value}”不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="223"/>
+        <location filename="../../app/messages.py" line="236"/>
         <source>No photo: neither in the sheet nor as a file named {file}.jpg/.png.</source>
         <translation>缺少照片：表中未插入照片，也未找到名为 {file}.jpg/.png 的照片文件。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="225"/>
+        <location filename="../../app/messages.py" line="238"/>
         <source>The photo is larger than 5 MB.</source>
         <translation>照片超过 5 MB。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="227"/>
+        <location filename="../../app/messages.py" line="240"/>
         <source>The photo is not a JPEG or PNG image.</source>
         <translation>照片不是 JPEG 或 PNG 图片。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="230"/>
+        <location filename="../../app/messages.py" line="243"/>
         <source>The code must not be empty.</source>
         <translation>编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="231"/>
+        <location filename="../../app/messages.py" line="244"/>
         <source>The name must not be empty.</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="232"/>
+        <location filename="../../app/messages.py" line="245"/>
         <source>There is already a site with the code {site}.</source>
         <translation>已有编号为 {site} 的考点。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="234"/>
+        <location filename="../../app/messages.py" line="247"/>
         <source>Site {site_id} does not exist.</source>
         <translation>考点 {site_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="236"/>
+        <location filename="../../app/messages.py" line="249"/>
         <source>The site already has a room with the code {room}.</source>
         <translation>本考点已有编号为 {room} 的考场。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="238"/>
+        <location filename="../../app/messages.py" line="251"/>
         <source>Room {room}: &quot;{kind}&quot; is not a room kind (theory, computer or practical).</source>
         <translation>考场 {room}：“{kind}”不是考场类型（理论、机考或实操）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="241"/>
+        <location filename="../../app/messages.py" line="254"/>
         <source>Room {room}: rows and columns must be between 1 and {max} (got {rows} x {cols}).</source>
         <translation>考场 {room}：行数和列数须在 1 到 {max} 之间（现为 {rows} × {cols}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="244"/>
+        <location filename="../../app/messages.py" line="257"/>
         <source>Room {room}: &quot;{numbering}&quot; is not a seat numbering order.</source>
         <translation>考场 {room}：“{numbering}”不是座位编号顺序。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="246"/>
+        <location filename="../../app/messages.py" line="259"/>
         <source>Room {room}: an aisle after column {value} is not between two columns.</source>
         <translation>考场 {room}：第 {value} 列之后的过道不在两列座位之间。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="248"/>
+        <location filename="../../app/messages.py" line="261"/>
         <source>Room {room}: an aisle after row {value} is not between two rows.</source>
         <translation>考场 {room}：第 {value} 行之后的过道不在两行座位之间。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="250"/>
+        <location filename="../../app/messages.py" line="263"/>
         <source>Room {room}: the seat at row {row}, column {col} is outside the grid.</source>
         <translation>考场 {room}：第 {row} 行第 {col} 列的座位不在座位网格内。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="252"/>
+        <location filename="../../app/messages.py" line="265"/>
         <source>Room {room}: the exam capacity must be at least 1 (got {capacity}).</source>
         <translation>考场 {room}：考试容量至少为 1（现为 {capacity}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="254"/>
+        <location filename="../../app/messages.py" line="267"/>
         <source>Room {room}: the exam capacity {capacity} is more than the {usable} usable seats.</source>
         <translation>考场 {room}：考试容量 {capacity} 超过可用座位数 {usable}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="257"/>
+        <location filename="../../app/messages.py" line="270"/>
         <source>Room {room}: {seated} candidates are already seated at one time, more than the exam capacity {capacity}.</source>
         <translation>考场 {room}：同一时段已编排 {seated} 名考生，超过考试容量 {capacity}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="260"/>
+        <location filename="../../app/messages.py" line="273"/>
         <source>Room {room}: seat {seat} would disappear, but {candidate} is seated there (session {session}). Move the candidate first.</source>
         <translation>考场 {room}：座位 {seat} 将被删除，但考生 {candidate} 已编排在该座位（场次 {session}）。请先调整该考生的座位。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="263"/>
+        <location filename="../../app/messages.py" line="276"/>
         <source>Room {room}: seat {seat} cannot be taken out of use, {candidate} is seated there (session {session}). Move the candidate first.</source>
         <translation>考场 {room}：座位 {seat} 不能停用，考生 {candidate} 已编排在该座位（场次 {session}）。请先调整该考生的座位。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="266"/>
+        <location filename="../../app/messages.py" line="279"/>
         <source>Room {room} cannot change its kind: session {session} needs the current kind.</source>
         <translation>考场 {room} 不能更改类型：场次 {session} 需要当前类型。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="269"/>
+        <location filename="../../app/messages.py" line="282"/>
         <source>Room {room} has {count} sessions; delete or move them first.</source>
         <translation>考场 {room} 有 {count} 个场次，请先删除或移走这些场次。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="271"/>
+        <location filename="../../app/messages.py" line="284"/>
         <source>Room {room} has {count} staff duties; remove them first.</source>
         <translation>考场 {room} 有 {count} 项考务人员安排，请先取消。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="275"/>
-        <location filename="../../app/messages.py" line="394"/>
-        <location filename="../../app/messages.py" line="507"/>
+        <location filename="../../app/messages.py" line="288"/>
+        <location filename="../../app/messages.py" line="407"/>
+        <location filename="../../app/messages.py" line="525"/>
         <source>Subject {subject_id} does not exist.</source>
         <translation>科目 {subject_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="277"/>
+        <location filename="../../app/messages.py" line="290"/>
         <source>{occupation} level {level} is not offered in this batch.</source>
         <translation>本批次未开设{occupation} {level} 级。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="279"/>
+        <location filename="../../app/messages.py" line="292"/>
         <source>Room {room} is a practical workshop: theory exams and reviews need a theory or computer room.</source>
         <translation>考场 {room} 是实操场地：理论考试和综合评审须安排在理论考场或机房。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="282"/>
+        <location filename="../../app/messages.py" line="295"/>
         <source>Room {room} is not a practical workshop: practical exams need one.</source>
         <translation>考场 {room} 不是实操场地：技能操作考核须安排在实操场地。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="284"/>
+        <location filename="../../app/messages.py" line="297"/>
         <source>The session must end after it starts ({start}–{end}).</source>
         <translation>场次的结束时间须晚于开始时间（{start}–{end}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="286"/>
+        <location filename="../../app/messages.py" line="299"/>
         <source>The session must lie within the batch&apos;s exam days ({first} to {last}).</source>
         <translation>场次须在本批次的考试日期内（{first} 至 {last}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="288"/>
+        <location filename="../../app/messages.py" line="301"/>
         <source>Room {room} is taken by session {session} ({start}–{end}); several papers may share a room only in the same time window.</source>
         <translation>考场 {room} 已被场次 {session}（{start}–{end}）占用；同一考场只有在完全相同的时段才能同时考多个科目。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="291"/>
+        <location filename="../../app/messages.py" line="304"/>
         <source>Session {session} already holds this subject in room {room} at this time.</source>
         <translation>场次 {session} 已在此时段于考场 {room} 考该科目。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="293"/>
+        <location filename="../../app/messages.py" line="306"/>
         <source>There is already a session with the code {session}.</source>
         <translation>已有编号为 {session} 的场次。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="295"/>
+        <location filename="../../app/messages.py" line="308"/>
         <source>Late entry must be between 0 and 120 minutes (got {minutes}).</source>
         <translation>迟到限时须在 0 到 120 分钟之间（现为 {minutes}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="297"/>
+        <location filename="../../app/messages.py" line="310"/>
         <source>Session {session} has {count} seated candidates: its room and subject cannot change.</source>
         <translation>场次 {session} 已编排 {count} 名考生，不能更改其考场或科目。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="300"/>
+        <location filename="../../app/messages.py" line="313"/>
         <source>Session {session} has {count} seated candidates; it cannot be deleted.</source>
         <translation>场次 {session} 已编排 {count} 名考生，不能删除。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="302"/>
+        <location filename="../../app/messages.py" line="315"/>
         <source>Session {session} has {count} check-ins; it cannot be deleted.</source>
         <translation>场次 {session} 已有 {count} 条检录记录，不能删除。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="304"/>
+        <location filename="../../app/messages.py" line="317"/>
         <source>Session {session} has {count} staff duties; remove them first.</source>
         <translation>场次 {session} 有 {count} 项考务人员安排，请先取消。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="307"/>
+        <location filename="../../app/messages.py" line="320"/>
         <source>Proctors per theory room: at least 2, and 1 per 15 candidates</source>
         <translation>理论考场监考员：每 15 名考生 1 名，每考场不少于 2 名</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="309"/>
+        <location filename="../../app/messages.py" line="322"/>
         <source>Examiners per practical candidate: at least 3, an odd number</source>
         <translation>技能操作每名考生的考评员：不少于 3 名且为单数</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="311"/>
+        <location filename="../../app/messages.py" line="324"/>
         <source>Experts per comprehensive review candidate: at least 3, an odd number</source>
         <translation>综合评审每名考生的评审专家：不少于 3 名且为单数</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="313"/>
+        <location filename="../../app/messages.py" line="326"/>
         <source>At least one internal quality supervisor for the batch</source>
         <translation>每批次至少安排 1 名内部质量督导员</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="315"/>
+        <location filename="../../app/messages.py" line="328"/>
         <source>Recusal: nobody faces a candidate from their own work unit or a relation</source>
         <translation>回避：不得监考或考评本单位考生及有申报关系的考生</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="317"/>
+        <location filename="../../app/messages.py" line="330"/>
         <source>Nobody is in two rooms at the same time</source>
         <translation>同一时间每人只在一个考场</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="319"/>
+        <location filename="../../app/messages.py" line="332"/>
         <source>Everybody holds the role they are assigned</source>
         <translation>每人只担任其具备资格的岗位</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="321"/>
+        <location filename="../../app/messages.py" line="334"/>
         <source>Rotation: examiners and experts change from one batch to the next</source>
         <translation>轮换：考评员和评审专家不连续在同一考点任职</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="323"/>
+        <location filename="../../app/messages.py" line="336"/>
         <source>Room {room}, session {session} ({start}): {candidates} candidates need {required} proctors; {assigned} assigned.</source>
         <translation>考场 {room} 场次 {session}（{start}）：{candidates} 名考生需要 {required} 名监考员，已安排 {assigned} 名。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="326"/>
+        <location filename="../../app/messages.py" line="339"/>
         <source>Room {room}, session {session}: the {candidates} candidates have {assigned} examiners; at least {minimum}, an odd number, are needed.</source>
         <translation>考场 {room} 场次 {session}：{candidates} 名考生的考评员为 {assigned} 名；至少需要 {minimum} 名，且为单数。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="329"/>
+        <location filename="../../app/messages.py" line="342"/>
         <source>Candidate {candidate} ({ticket_no}) in room {room}, session {session} has {assigned} examiners; at least {minimum}, an odd number, are needed.</source>
         <translation>考场 {room} 场次 {session} 的考生 {candidate}（{ticket_no}）只有 {assigned} 名考评员；至少需要 {minimum} 名，且为单数。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="332"/>
+        <location filename="../../app/messages.py" line="345"/>
         <source>Room {room}, session {session}: the {candidates} candidates have {assigned} experts; at least {minimum}, an odd number, are needed.</source>
         <translation>考场 {room} 场次 {session}：{candidates} 名考生的评审专家为 {assigned} 名；至少需要 {minimum} 名，且为单数。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="335"/>
+        <location filename="../../app/messages.py" line="348"/>
         <source>Candidate {candidate} ({ticket_no}) in room {room}, session {session} has {assigned} experts; at least {minimum}, an odd number, are needed.</source>
         <translation>考场 {room} 场次 {session} 的考生 {candidate}（{ticket_no}）只有 {assigned} 名评审专家；至少需要 {minimum} 名，且为单数。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="338"/>
+        <location filename="../../app/messages.py" line="351"/>
         <source>The batch has {assigned} internal quality supervisors; at least {minimum} needed.</source>
         <translation>本批次已安排 {assigned} 名内部质量督导员；至少需要 {minimum} 名。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="341"/>
+        <location filename="../../app/messages.py" line="354"/>
         <source>{staff} ({badge_no}, {role}) faces candidate {candidate} ({ticket_no}) in room {room}, session {session}: both are from {work_unit}.</source>
         <translation>{staff}（{badge_no}，{role}）负责考场 {room} 场次 {session} 的考生 {candidate}（{ticket_no}），二人同属 {work_unit}，应回避。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="344"/>
+        <location filename="../../app/messages.py" line="357"/>
         <source>{staff} ({badge_no}, {role}) faces candidate {candidate} ({ticket_no}) in room {room}, session {session}: declared relation &quot;{relation}&quot;.</source>
         <translation>{staff}（{badge_no}，{role}）负责考场 {room} 场次 {session} 的考生 {candidate}（{ticket_no}），已申报关系“{relation}”，应回避。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="347"/>
+        <location filename="../../app/messages.py" line="360"/>
         <source>{staff} ({badge_no}) is assigned to rooms {room} and {other_room} at the same time ({start}).</source>
         <translation>{staff}（{badge_no}）在同一时间（{start}）被安排到考场 {room} 和 {other_room}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="350"/>
+        <location filename="../../app/messages.py" line="363"/>
         <source>{staff} ({badge_no}) is assigned as {role} but does not hold that role.</source>
         <translation>{staff}（{badge_no}）被安排为{role}，但不具备该岗位资格。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="352"/>
+        <location filename="../../app/messages.py" line="365"/>
         <source>{staff} ({badge_no}) was {role} at {site} in the previous batch {previous}, and works there again (room {room}).</source>
         <translation>{staff}（{badge_no}）在上一批次 {previous} 已在 {site} 担任{role}，本批次再次在该考点任职（考场 {room}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="355"/>
+        <location filename="../../app/messages.py" line="368"/>
         <source>Room {room}, session {session} ({start}) needs {missing} more proctors: {assigned} of {required} assigned, no eligible proctor left ({busy} busy elsewhere at that time, {recused} excluded by recusal).</source>
         <translation>考场 {room} 场次 {session}（{start}）还缺 {missing} 名监考员：需 {required} 名，已安排 {assigned} 名，已无可用监考员（{busy} 人同时段在其他考场，{recused} 人需回避）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="359"/>
+        <location filename="../../app/messages.py" line="372"/>
         <source>Room {room}, session {session} ({start}) needs {missing} more examiners: {assigned} of {required} assigned, no eligible examiner left ({busy} busy elsewhere at that time, {recused} excluded by recusal).</source>
         <translation>考场 {room} 场次 {session}（{start}）还缺 {missing} 名考评员：需 {required} 名，已安排 {assigned} 名，已无可用考评员（{busy} 人同时段在其他考场，{recused} 人需回避）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="363"/>
+        <location filename="../../app/messages.py" line="376"/>
         <source>Room {room}, session {session} ({start}) needs {missing} more experts: {assigned} of {required} assigned, no eligible expert left ({busy} busy elsewhere at that time, {recused} excluded by recusal).</source>
         <translation>考场 {room} 场次 {session}（{start}）还缺 {missing} 名评审专家：需 {required} 名，已安排 {assigned} 名，已无可用专家（{busy} 人同时段在其他考场，{recused} 人需回避）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="367"/>
+        <location filename="../../app/messages.py" line="380"/>
         <source>The batch needs {missing} more internal quality supervisors; nobody else holds that role.</source>
         <translation>本批次还缺 {missing} 名内部质量督导员；没有其他具备该资格的人员。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="370"/>
-        <location filename="../../app/messages.py" line="581"/>
+        <location filename="../../app/messages.py" line="383"/>
+        <location filename="../../app/messages.py" line="599"/>
         <source>Staff member {staff_id} does not exist.</source>
         <translation>考务人员 {staff_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="372"/>
+        <location filename="../../app/messages.py" line="385"/>
         <source>Staff assignment {assignment_id} does not exist.</source>
         <translation>考务编排记录 {assignment_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="374"/>
+        <location filename="../../app/messages.py" line="387"/>
         <source>{staff} does not hold the role {role}.</source>
         <translation>{staff} 不具备 {role} 岗位资格。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="376"/>
+        <location filename="../../app/messages.py" line="389"/>
         <source>Unknown staff role: {role}.</source>
         <translation>未知的考务岗位：{role}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="377"/>
+        <location filename="../../app/messages.py" line="390"/>
         <source>A {role} must be assigned to a room, a session or a candidate.</source>
         <translation>{role} 必须安排到考场、场次或考生。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="379"/>
+        <location filename="../../app/messages.py" line="392"/>
         <source>Session {session_id} is not part of this batch (or not in that room).</source>
         <translation>场次 {session_id} 不属于本批次（或不在该考场）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="381"/>
+        <location filename="../../app/messages.py" line="394"/>
         <source>Room {room_id} has no session in this batch.</source>
         <translation>考场 {room_id} 在本批次没有场次。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="383"/>
+        <location filename="../../app/messages.py" line="396"/>
         <source>Registration {registration_id} is not part of this batch.</source>
         <translation>报名记录 {registration_id} 不属于本批次。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="385"/>
+        <location filename="../../app/messages.py" line="398"/>
         <source>{staff} already has this assignment.</source>
         <translation>{staff} 已有该项编排。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="387"/>
+        <location filename="../../app/messages.py" line="400"/>
         <source>Give a reason for removing the assignment.</source>
         <translation>请填写取消该编排的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="389"/>
+        <location filename="../../app/messages.py" line="402"/>
         <source>Nobody is assigned in this batch yet: run the staff assignment first.</source>
         <translation>本批次尚未编排考务人员：请先进行考务编排。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="392"/>
+        <location filename="../../app/messages.py" line="405"/>
         <source>Subject {subject_id} has no rubric yet: import or create one first.</source>
         <translation>科目 {subject_id} 还没有评分表：请先导入或创建。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="396"/>
+        <location filename="../../app/messages.py" line="409"/>
         <source>The rubric has no item {position}.</source>
         <translation>评分表中没有第 {position} 项。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="398"/>
+        <location filename="../../app/messages.py" line="411"/>
         <source>{item}: the mark {value} is negative.</source>
         <translation>{item}：分数 {value} 为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="400"/>
+        <location filename="../../app/messages.py" line="413"/>
         <source>{item}: the mark {value} is above the maximum of {max} points.</source>
         <translation>{item}：分数 {value} 超过该项满分 {max} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="402"/>
+        <location filename="../../app/messages.py" line="415"/>
         <source>{item}: the mark {value} is not a multiple of the step {step}.</source>
         <translation>{item}：分数 {value} 不是给分步长 {step} 的整数倍。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="404"/>
+        <location filename="../../app/messages.py" line="417"/>
         <source>You are not assigned to score this candidate in this subject.</source>
         <translation>您未被安排为该考生本科目的评分人员。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="406"/>
+        <location filename="../../app/messages.py" line="419"/>
         <source>These marks are submitted and can no longer be changed; ask the chief examiner or the site manager to unlock them.</source>
         <translation>评分已提交，不能再修改；如需更正，请考评组长或考点负责人解锁。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="409"/>
+        <location filename="../../app/messages.py" line="422"/>
         <source>The candidate is recorded as absent or for misconduct; set the state back to normal before entering marks.</source>
         <translation>该考生已记录为缺考或违纪；请先将状态改回正常再录入分数。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="412"/>
+        <location filename="../../app/messages.py" line="425"/>
         <source>Unknown candidate state: {status}.</source>
         <translation>未知的考生状态：{status}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="413"/>
+        <location filename="../../app/messages.py" line="426"/>
         <source>Write a note on what happened when recording absence or misconduct.</source>
         <translation>记录缺考或违纪时，请填写情况说明。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="415"/>
+        <location filename="../../app/messages.py" line="428"/>
         <source>{count} item(s) have no mark yet: {items}.</source>
         <translation>还有 {count} 项未评分：{items}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="417"/>
+        <location filename="../../app/messages.py" line="430"/>
         <source>This examiner has no user account to sign the marks with.</source>
         <translation>该考评员没有用于签名提交评分的用户账号。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="419"/>
-        <source>Only the chief examiner or the site manager can unlock submitted marks.</source>
-        <translation>只有考评组长或考点负责人可以解锁已提交的评分。</translation>
+        <location filename="../../app/messages.py" line="454"/>
+        <source>A site manager&apos;s account already exists; log in with it instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="421"/>
+        <location filename="../../app/messages.py" line="456"/>
+        <source>{user} can change only their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="458"/>
+        <source>The new password is the same as the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="460"/>
+        <source>The account {username} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="432"/>
         <source>Give a reason for unlocking the marks.</source>
         <translation>请填写解锁评分的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="423"/>
+        <location filename="../../app/messages.py" line="434"/>
         <source>Mark {mark_id} does not exist.</source>
         <translation>评分记录 {mark_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="424"/>
+        <location filename="../../app/messages.py" line="435"/>
         <source>Only an examiner&apos;s marks can be unlocked; theory scores are corrected through their import or double entry.</source>
         <translation>只能解锁考评员的评分；理论成绩请通过导入或双人录入更正。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="427"/>
+        <location filename="../../app/messages.py" line="438"/>
         <source>These marks are not submitted: there is nothing to unlock.</source>
         <translation>该评分尚未提交，无需解锁。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="429"/>
+        <location filename="../../app/messages.py" line="440"/>
+        <source>The account {user} may not do this ({action}): it needs another role.</source>
+        <translation>账号 {user} 无权执行此操作（{action}），需要其他角色。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="442"/>
         <source>&quot;{username}&quot; is not a valid user name (2-64 lower-case letters, digits, dots, dashes or underscores).</source>
         <translation>“{username}”不是有效的用户名（2-64 个小写字母、数字、点、连字符或下划线）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="432"/>
+        <location filename="../../app/messages.py" line="445"/>
         <source>The password must have at least {minimum} characters.</source>
         <translation>密码至少需要 {minimum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="434"/>
+        <location filename="../../app/messages.py" line="447"/>
         <source>Unknown role: {role}.</source>
         <translation>未知角色：{role}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="435"/>
+        <location filename="../../app/messages.py" line="448"/>
         <source>The user {username} already exists.</source>
         <translation>用户 {username} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="436"/>
+        <location filename="../../app/messages.py" line="449"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="438"/>
+        <location filename="../../app/messages.py" line="451"/>
         <source>Too many wrong passwords: the account is locked until {until}.</source>
         <translation>密码错误次数过多：账号已锁定至 {until}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="440"/>
-        <source>Only the chief examiner can decide a flagged score.</source>
-        <translation>只有考评组长可以裁定超差的成绩。</translation>
-    </message>
-    <message>
-        <location filename="../../app/messages.py" line="442"/>
-        <location filename="../../app/messages.py" line="551"/>
+        <location filename="../../app/messages.py" line="462"/>
+        <location filename="../../app/messages.py" line="569"/>
         <source>Give a reason for the decision.</source>
         <translation>请填写裁定理由。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="444"/>
+        <location filename="../../app/messages.py" line="464"/>
         <source>The score must be between 0 and 100 (got {score}).</source>
         <translation>成绩必须在 0 到 100 分之间（当前为 {score}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="446"/>
+        <location filename="../../app/messages.py" line="466"/>
         <source>Registration {registration_id} has no result in subject {subject_id}.</source>
         <translation>报名记录 {registration_id} 在科目 {subject_id} 中没有成绩。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="448"/>
+        <location filename="../../app/messages.py" line="468"/>
         <source>This score is not flagged: there is nothing for the chief examiner to decide.</source>
         <translation>该成绩未超差，无需考评组长裁定。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="451"/>
+        <location filename="../../app/messages.py" line="471"/>
         <source>This result is already verified or locked; unlock a mark to reopen it.</source>
         <translation>该成绩已复核或已锁定；如需重新处理，请先解锁相应评分。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="453"/>
+        <location filename="../../app/messages.py" line="473"/>
         <source>Verify as score clerk or reviewer (got {role}).</source>
         <translation>请以统分人或复核人身份核对（当前为 {role}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="455"/>
+        <location filename="../../app/messages.py" line="475"/>
         <source>You do not hold the role needed for this verification.</source>
         <translation>您不具备进行此项核对所需的角色。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="457"/>
+        <location filename="../../app/messages.py" line="477"/>
         <source>This result cannot be verified yet: marks are missing or a flag is undecided.</source>
         <translation>该成绩暂不能核对：还有评分未提交，或超差尚未裁定。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="460"/>
+        <location filename="../../app/messages.py" line="480"/>
         <source>{by} has already verified this result in that role.</source>
         <translation>{by} 已以该身份核对过此成绩。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="462"/>
+        <location filename="../../app/messages.py" line="482"/>
         <source>The score clerk and the reviewer must be two different people.</source>
         <translation>统分人和复核人必须是两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="464"/>
+        <location filename="../../app/messages.py" line="484"/>
         <source>Mark {mark_id} no longer matches its examiner&apos;s signature: it was changed outside ExamSite. Do not use it; have the chief examiner look into it.</source>
         <translation>评分记录 {mark_id} 与考评员的签名不符：该记录已在 ExamSite 之外被改动。请勿使用，并交由考评组长核查。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="467"/>
-        <source>Only the site manager can lock the results.</source>
-        <translation>只有考点负责人可以锁定成绩。</translation>
-    </message>
-    <message>
-        <location filename="../../app/messages.py" line="469"/>
+        <location filename="../../app/messages.py" line="487"/>
         <source>The examiners&apos; totals are {spread_points} points apart (tolerance {tolerance_points}).</source>
         <translation>各考评员总分相差 {spread_points} 分（允许误差 {tolerance_points} 分）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="472"/>
+        <location filename="../../app/messages.py" line="490"/>
         <source>Item {item}: the examiners&apos; marks are {spread_points} points apart (tolerance {tolerance_points}).</source>
         <translation>{item}：各考评员评分相差 {spread_points} 分（允许误差 {tolerance_points} 分）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="475"/>
+        <location filename="../../app/messages.py" line="493"/>
         <source>Some examiners recorded the candidate absent and others gave marks.</source>
         <translation>部分考评员记录考生缺考，另一些考评员给出了分数。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="477"/>
+        <location filename="../../app/messages.py" line="495"/>
         <source>No examiner is assigned to this candidate.</source>
         <translation>该考生没有安排考评员。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="479"/>
+        <location filename="../../app/messages.py" line="497"/>
         <source>Not every examiner has submitted marks.</source>
         <translation>尚有考评员未提交评分。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="481"/>
+        <location filename="../../app/messages.py" line="499"/>
         <source>No theory score yet.</source>
         <translation>尚无理论成绩。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="482"/>
+        <location filename="../../app/messages.py" line="500"/>
         <source>Flagged: waiting for the chief examiner&apos;s decision.</source>
         <translation>成绩超差：等待考评组长裁定。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="484"/>
+        <location filename="../../app/messages.py" line="502"/>
         <source>Below 60 points.</source>
         <translation>成绩低于 60 分。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="485"/>
+        <location filename="../../app/messages.py" line="503"/>
         <source>A veto item was failed.</source>
         <translation>否决项不合格。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="486"/>
+        <location filename="../../app/messages.py" line="504"/>
         <source>Absent.</source>
         <translation>缺考。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="487"/>
+        <location filename="../../app/messages.py" line="505"/>
         <source>Misconduct.</source>
         <translation>违纪。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="488"/>
+        <location filename="../../app/messages.py" line="506"/>
         <source>No final score yet.</source>
         <translation>尚无最终成绩。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="490"/>
+        <location filename="../../app/messages.py" line="508"/>
         <source>A rubric needs at least one item.</source>
         <translation>评分表至少需要一个评分项目。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="491"/>
+        <location filename="../../app/messages.py" line="509"/>
         <source>Item {position}: the name is empty.</source>
         <translation>第 {position} 项：名称为空。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="493"/>
+        <location filename="../../app/messages.py" line="511"/>
         <source>Item {position}: the name is longer than {limit} characters.</source>
         <translation>第 {position} 项：名称超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="495"/>
+        <location filename="../../app/messages.py" line="513"/>
         <source>Item {position}: the maximum must be more than 0 and at most 100 (got {value}).</source>
         <translation>第 {position} 项：配分须大于 0 且不超过 100（现为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="498"/>
+        <location filename="../../app/messages.py" line="516"/>
         <source>Item {position}: the step must be more than 0 (got {value}).</source>
         <translation>第 {position} 项：步长须大于 0（现为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="500"/>
+        <location filename="../../app/messages.py" line="518"/>
         <source>The maximum {max} is not a whole number of steps of {step}.</source>
         <translation>配分 {max} 不是步长 {step} 的整数倍。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="502"/>
+        <location filename="../../app/messages.py" line="520"/>
         <source>The item maxima add up to {total} points; they must add up to 100.</source>
         <translation>各项配分合计 {total} 分，必须等于 100 分。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="504"/>
+        <location filename="../../app/messages.py" line="522"/>
         <source>The items of the rubric {subject} add up to {total} points; they must add up to 100.</source>
         <translation>评分表“{subject}”各项配分合计 {total} 分，必须等于 100 分。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="509"/>
+        <location filename="../../app/messages.py" line="527"/>
         <source>Examiners have already entered marks for {subject}: its rubric cannot be changed any more.</source>
         <translation>“{subject}”已有考评员录入评分，评分表不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="512"/>
+        <location filename="../../app/messages.py" line="530"/>
         <source>No occupation has the code &quot;{value}&quot;.</source>
         <translation>没有职业编码为“{value}”的职业。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="514"/>
+        <location filename="../../app/messages.py" line="532"/>
         <source>&quot;{value}&quot; is not a level.</source>
         <translation>“{value}”不是有效的等级。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="515"/>
+        <location filename="../../app/messages.py" line="533"/>
         <source>&quot;{value}&quot; is not a subject; write 理论知识, 技能操作 or 综合评审.</source>
         <translation>“{value}”不是有效的科目，请填写 理论知识、技能操作 或 综合评审。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="517"/>
+        <location filename="../../app/messages.py" line="535"/>
         <source>This batch has no subject {subject} for {occupation} at level {level}.</source>
         <translation>本批次没有 {occupation} {level} 的“{subject}”科目。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="519"/>
+        <location filename="../../app/messages.py" line="537"/>
         <source>&quot;{value}&quot; is not a number of points between 0 and 100 with at most two decimals.</source>
         <translation>“{value}”不是 0 到 100 之间、最多两位小数的分值。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="522"/>
+        <location filename="../../app/messages.py" line="540"/>
         <source>&quot;{value}&quot; is not yes or no; write 是 or 否.</source>
         <translation>“{value}”无法识别，请填写 是 或 否。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="524"/>
+        <location filename="../../app/messages.py" line="542"/>
         <source>The item &quot;{value}&quot; appears twice in this rubric.</source>
         <translation>评分项目“{value}”在同一评分表中重复出现。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="526"/>
+        <location filename="../../app/messages.py" line="544"/>
         <source>The file {file} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.</source>
         <translation>文件 {file} 既不是 UTF-8 也不是 GB18030 编码，请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="528"/>
+        <location filename="../../app/messages.py" line="546"/>
         <source>No candidate of this batch has the ticket number &quot;{value}&quot;.</source>
         <translation>本批次没有准考证号为“{value}”的考生。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="530"/>
+        <location filename="../../app/messages.py" line="548"/>
         <source>The ticket number &quot;{value}&quot; already appears in row {first_row}.</source>
         <translation>准考证号“{value}”已在第 {first_row} 行出现。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="532"/>
+        <location filename="../../app/messages.py" line="550"/>
         <source>The ID number does not match the candidate registered under ticket {ticket_no}.</source>
         <translation>证件号码与准考证号 {ticket_no} 的报名考生不符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="535"/>
+        <location filename="../../app/messages.py" line="553"/>
         <source>The name &quot;{value}&quot; does not match the registered candidate &quot;{registered}&quot;.</source>
         <translation>姓名“{value}”与报名考生“{registered}”不符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="538"/>
+        <location filename="../../app/messages.py" line="556"/>
         <source>Candidate {ticket_no} has no theory subject.</source>
         <translation>考生 {ticket_no} 没有理论知识科目。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="540"/>
+        <location filename="../../app/messages.py" line="558"/>
         <source>Candidate {ticket_no} already has a theory score or typed entries.</source>
         <translation>考生 {ticket_no} 已有理论成绩或录入记录。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="542"/>
+        <location filename="../../app/messages.py" line="560"/>
         <source>&quot;{value}&quot; is not a score from 0 to 100 with at most two decimals, nor 缺考.</source>
         <translation>“{value}”不是 0 到 100、最多两位小数的成绩，也不是“缺考”。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="545"/>
+        <location filename="../../app/messages.py" line="563"/>
         <source>Unknown score status: {status}.</source>
         <translation>未知的成绩状态：{status}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="546"/>
+        <location filename="../../app/messages.py" line="564"/>
         <source>The entry must be by clerk 1 or clerk 2 (got {clerk}).</source>
         <translation>录入员只能是 1 或 2（现为 {clerk}）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="548"/>
+        <location filename="../../app/messages.py" line="566"/>
         <source>The theory score of candidate {ticket_no} is verified or locked; its entries cannot change any more.</source>
         <translation>考生 {ticket_no} 的理论成绩已审核或锁定，录入不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="553"/>
+        <location filename="../../app/messages.py" line="571"/>
         <source>Registration {registration_id} does not exist.</source>
         <translation>报名记录 {registration_id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="555"/>
+        <location filename="../../app/messages.py" line="573"/>
         <source>There is nothing to resolve for this candidate: no entries, or the score already counts.</source>
         <translation>该考生无需裁定：没有录入记录，或成绩已生效。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="559"/>
+        <location filename="../../app/messages.py" line="577"/>
         <source>The page matches the database: its data has not changed since printing.</source>
         <translation>页面与数据库一致：打印后数据未变。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="561"/>
+        <location filename="../../app/messages.py" line="579"/>
         <source>This is not an ExamSite page code, or it is damaged.</source>
         <translation>这不是本系统的页面校验码，或校验码已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="563"/>
+        <location filename="../../app/messages.py" line="581"/>
         <source>The page was sealed by a key this database does not know.</source>
         <translation>该页面由本数据库不认识的密钥签章。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="565"/>
+        <location filename="../../app/messages.py" line="583"/>
         <source>The page code&apos;s signature is wrong: the code was edited or forged.</source>
         <translation>页面校验码签名不正确：校验码被修改或伪造。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="567"/>
+        <location filename="../../app/messages.py" line="585"/>
         <source>The page belongs to a batch that is not in this database.</source>
         <translation>该页面所属批次不在本数据库中。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="569"/>
+        <location filename="../../app/messages.py" line="587"/>
         <source>The database has no such page any more (the candidates on it changed).</source>
         <translation>数据库中已没有这一页（页面上的考生已变化）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="571"/>
+        <location filename="../../app/messages.py" line="589"/>
         <source>The data on this page has changed since it was printed: do not use it.</source>
         <translation>该页面打印后数据已被修改：请勿使用此页。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="573"/>
+        <location filename="../../app/messages.py" line="591"/>
         <source>Nothing to print: the batch has no accepted candidates.</source>
         <translation>没有可打印的内容：本批次没有已受理的考生。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="575"/>
+        <location filename="../../app/messages.py" line="593"/>
         <source>{file}: {pages} pages.</source>
         <translation>{file}：共 {pages} 页。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="576"/>
+        <location filename="../../app/messages.py" line="594"/>
         <source>Unknown supervision topic: {topic}.</source>
         <translation>未知的督导环节：{topic}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="578"/>
+        <location filename="../../app/messages.py" line="596"/>
         <source>Write what you observed.</source>
         <translation>请填写督导情况。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="579"/>
+        <location filename="../../app/messages.py" line="597"/>
         <source>The note is too long (at most {limit} characters).</source>
         <translation>记录过长（最多 {limit} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="585"/>
+        <location filename="../../app/messages.py" line="603"/>
+        <source>The passphrase is too short: use at least {minimum} characters.</source>
+        <translation>口令太短：至少需要 {minimum} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="605"/>
+        <source>The archive cannot be opened: wrong passphrase, or the file is damaged.</source>
+        <translation>无法打开档案：口令错误或文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="607"/>
+        <source>The file is not an ExamSite batch archive.</source>
+        <translation>该文件不是 ExamSite 批次档案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="609"/>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="610"/>
+        <source>The archive written to {path} did not check out when read back; it was not kept. Try again or choose another folder.</source>
+        <translation>写入 {path} 的档案回读校验未通过，未予保留。请重试或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="613"/>
+        <source>The batch must be kept until {keep_until}: it can be purged from {purge_from}.</source>
+        <translation>本批次须保管至 {keep_until}：自 {purge_from} 起方可清除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="616"/>
+        <source>The confirmation does not match: type the batch code {batch_code}.</source>
+        <translation>确认内容不符：请输入批次代码 {batch_code}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="618"/>
+        <source>Export an archive of the batch before purging it.</source>
+        <translation>清除前须先导出本批次档案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="620"/>
+        <source>The batch&apos;s records changed after the last archive export ({exported_at}): export a new archive before purging.</source>
+        <translation>本批次记录在最近一次档案导出（{exported_at}）后有变动：请重新导出档案后再清除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="623"/>
+        <source>The batch has already been purged.</source>
+        <translation>本批次已清除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="625"/>
+        <source>The environment variable {var} holds no passphrase.</source>
+        <translation>环境变量 {var} 中没有口令。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="627"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="630"/>
         <source>The audit trail is intact: {events} events, head {head}.</source>
         <translation>审计记录完整：共 {events} 条，链头 {head}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="587"/>
+        <location filename="../../app/messages.py" line="632"/>
         <source>Audit event {event_id} was changed after it was recorded: its content no longer matches its hash.</source>
         <translation>第 {event_id} 条审计记录在记录后被修改：其内容与哈希值不再相符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="590"/>
+        <location filename="../../app/messages.py" line="635"/>
         <source>Audit event {event_id} is missing: it was removed (the next event present is {next_id}).</source>
         <translation>第 {event_id} 条审计记录缺失：已被删除（其后现存的下一条为第 {next_id} 条）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="593"/>
+        <location filename="../../app/messages.py" line="638"/>
         <source>Audit event {event_id} does not follow the event before it: an earlier event was removed, replaced or reordered.</source>
         <translation>第 {event_id} 条审计记录与前一条衔接不上：此前的记录被删除、替换或调换了顺序。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="596"/>
+        <location filename="../../app/messages.py" line="641"/>
         <source>Audit event {event_id} cannot be read (field {field}): it was edited directly in the database.</source>
         <translation>第 {event_id} 条审计记录无法读取（字段 {field}）：数据库中的记录被直接改动。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="599"/>
+        <location filename="../../app/messages.py" line="644"/>
         <source>The audit trail ends at event {last_id} but the recorded head is event {head_id}: events from {event_id} on were removed.</source>
         <translation>审计记录止于第 {last_id} 条，而此前记录的链头为第 {head_id} 条：自第 {event_id} 条起的记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="602"/>
+        <location filename="../../app/messages.py" line="647"/>
         <source>Audit event {event_id} differs from the recorded head: the trail was rewritten at or before that event.</source>
         <translation>第 {event_id} 条审计记录与此前记录的链头不符：该条或更早的记录被改写。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="605"/>
+        <location filename="../../app/messages.py" line="650"/>
         <source>A head is written as EVENT_ID:HASH (64 hex digits); got {head}.</source>
         <translation>链头的格式为 记录序号:哈希值（64 位十六进制），收到的是 {head}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="624"/>
+        <location filename="../../app/messages.py" line="653"/>
+        <source>&quot;{kind}&quot; is not a kind of installation (site, body or station).</source>
+        <translation>“{kind}”不是有效的安装类型（考点、鉴定机构或工作站）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="655"/>
+        <source>The key file needs a passphrase to protect it.</source>
+        <translation>密钥文件需要口令来保护。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="657"/>
+        <source>This is not an ExamSite key file, or the file is damaged.</source>
+        <translation>这不是 ExamSite 密钥文件，或文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="659"/>
+        <source>The key file cannot be opened with this passphrase.</source>
+        <translation>无法用此口令打开密钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="661"/>
+        <source>This is not a readable enrolment request.</source>
+        <translation>这不是可读取的登记申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="663"/>
+        <source>This is not a readable key rotation or revocation statement.</source>
+        <translation>这不是可读取的密钥轮换或吊销声明。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="665"/>
+        <source>The signature of key {key_id} does not match: the file was altered or forged.</source>
+        <translation>密钥 {key_id} 的签名不符：文件已被篡改或伪造。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="668"/>
+        <source>The statement is signed by key {key_id}, which this installation does not trust.</source>
+        <translation>该声明由密钥 {key_id} 签署，本机不信任该密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="671"/>
+        <source>Only a key itself or the certification body may revoke it.</source>
+        <translation>只有密钥本身或鉴定机构可以吊销该密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="673"/>
+        <source>This file is not an ExamSite package.</source>
+        <translation>此文件不是 ExamSite 数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="675"/>
+        <source>The package file {path} does not exist.</source>
+        <translation>数据包文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="677"/>
+        <source>This package is not addressed to this computer.</source>
+        <translation>此数据包不是发给本机的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="679"/>
+        <source>This package is protected by a passphrase; enter it to open the package.</source>
+        <translation>此数据包受口令保护，请输入口令后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="681"/>
+        <source>The passphrase does not open this package.</source>
+        <translation>口令无法打开此数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="683"/>
+        <source>The package comes from {name} (key {key_id}, fingerprint {fingerprint}), which this installation does not trust.</source>
+        <translation>此数据包来自 {name}（密钥 {key_id}，指纹 {fingerprint}），本机不信任该发送方。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="686"/>
+        <source>The package is damaged or incomplete (at: {part}); copy it again from the sender.</source>
+        <translation>数据包已损坏或不完整（位置：{part}），请从发送方重新拷贝。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="689"/>
+        <source>The package&apos;s signature does not match its sender: it was altered or forged.</source>
+        <translation>数据包的签名与发送方不符：已被篡改或伪造。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="692"/>
+        <source>The package has format version {version}, which this version of ExamSite cannot read.</source>
+        <translation>数据包的格式版本为 {version}，当前版本的 ExamSite 无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="695"/>
+        <source>A package needs either recipients or a passphrase (not both).</source>
+        <translation>数据包需要指定接收方或口令（二者只能选其一）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="697"/>
+        <source>A package cannot hold two parts with the same name.</source>
+        <translation>数据包中不能有两个同名的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="699"/>
+        <source>The package file read back differs from what was written ({reason}); use another USB stick.</source>
+        <translation>读回的数据包文件与写入的内容不一致（{reason}），请换一个U盘。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="702"/>
+        <source>The package has no part named {name}.</source>
+        <translation>数据包中没有名为 {name} 的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="704"/>
+        <source>The package was already closed.</source>
+        <translation>数据包已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="707"/>
+        <source>The package is damaged: its part {member} cannot be read.</source>
+        <translation>数据包已损坏：其中的“{member}”部分无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="709"/>
+        <source>Unknown package type: {kind}.</source>
+        <translation>未知的数据包类型：{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="710"/>
+        <source>This package was already imported ({at}); nothing was changed.</source>
+        <translation>此数据包已经导入过（{at}），未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="712"/>
+        <source>This package is older than what is here (number {sequence}; number {last} was already imported): nothing was changed.</source>
+        <translation>此数据包比本机已有的数据旧（编号 {sequence}，已导入到编号 {last}），未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="715"/>
+        <source>A {kind} package cannot be imported on this installation ({own}).</source>
+        <translation>本机（{own}）不能导入 {kind} 类型的数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="717"/>
+        <source>The package is about the batch &quot;{plan_name}&quot;, which this database does not hold: import the site package first.</source>
+        <translation>数据包属于批次“{plan_name}”，本数据库中没有该批次：请先导入考点数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="720"/>
+        <source>Saved and verified: {path} ({records} records, {size} bytes).</source>
+        <translation>已保存并校验：{path}（{records} 条记录，{size} 字节）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="722"/>
+        <source>{kind} package from {sender} (fingerprint {fingerprint}): {added} added, {changed} changed.</source>
+        <translation>来自 {sender} 的 {kind} 数据包（指纹 {fingerprint}）：新增 {added} 条，更改 {changed} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="725"/>
+        <source>Unknown installation kind: {kind}.</source>
+        <translation>未知的安装类型：{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="726"/>
+        <source>The key {key_id} is not trusted here: enrol or trust it first.</source>
+        <translation>本机不信任密钥 {key_id}：请先登记或信任该密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="728"/>
+        <source>There is no key {key_id}.</source>
+        <translation>没有密钥 {key_id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="729"/>
+        <source>This installation has no key yet.</source>
+        <translation>本机还没有密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="731"/>
+        <source>The fingerprint does not match. Do not trust this key: compare it again with the one shown on the other computer or its printout.</source>
+        <translation>指纹不一致。请勿信任此密钥：请与对方电脑上显示或打印的指纹重新核对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="734"/>
+        <source>This is this installation&apos;s own key.</source>
+        <translation>这是本机自己的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="735"/>
+        <source>The key {key_id} was revoked and cannot be trusted again.</source>
+        <translation>密钥 {key_id} 已被撤销，不能再次信任。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="737"/>
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="755"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
@@ -5125,6 +6255,175 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <location filename="../../app/rules/staffing.py" line="78"/>
         <source>Reviewer</source>
         <translation>复核员</translation>
+    </message>
+</context>
+<context>
+    <name>transfer</name>
+    <message>
+        <location filename="../screens/transfer/common.py" line="20"/>
+        <location filename="../screens/transfer/common.py" line="34"/>
+        <source>Certification body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="21"/>
+        <source>Site main laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="22"/>
+        <source>Site workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="25"/>
+        <source>Site package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="26"/>
+        <source>Results package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="27"/>
+        <source>Station package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="35"/>
+        <source>Occupations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="36"/>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="37"/>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="38"/>
+        <source>Rooms</source>
+        <translation type="unfinished">考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="39"/>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="40"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="41"/>
+        <source>Staff roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="42"/>
+        <source>Staff relations (recusal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="43"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="44"/>
+        <source>Batch milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="45"/>
+        <source>Occupations and levels offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="46"/>
+        <source>Exam sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="47"/>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="48"/>
+        <source>Candidate photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="49"/>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="50"/>
+        <source>Scoring rubrics</source>
+        <translation type="unfinished">评分细则</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="51"/>
+        <source>Rubric items</source>
+        <translation type="unfinished">评分项目</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="52"/>
+        <source>Seat draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="53"/>
+        <source>Seat assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="54"/>
+        <source>Staff assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="55"/>
+        <source>Admission tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="56"/>
+        <source>Ticket revocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="57"/>
+        <source>Ticket verification keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="58"/>
+        <source>Check-in scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="59"/>
+        <source>Marks</source>
+        <translation type="unfinished">评分</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="60"/>
+        <source>Score reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/common.py" line="61"/>
+        <source>Supervision records</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

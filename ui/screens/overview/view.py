@@ -7,8 +7,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -18,6 +20,7 @@ from app.bootstrap import App
 from app.services.batches import BatchOverview, batch_overview
 from ui.labels import DEADLINE_STATUS, LEVELS, PROFILES, ROOM_KINDS, STEPS, label, rule_text
 from ui.models.rows_model import RowsModel
+from ui.screens.archive.dialog import ArchiveDialog
 from ui.tasks import TaskRunner
 
 C = "OverviewScreen"
@@ -77,8 +80,14 @@ class OverviewScreen(QWidget):
         grid.addWidget(self.boxes["rooms"], 1, 1)
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
+        self.archive_button = QPushButton(self)
+        self.archive_button.clicked.connect(self.open_archive)
+        self.archive_dialog: ArchiveDialog | None = None
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.archive_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addWidget(self.facts)
         layout.addWidget(self.warning)
         layout.addLayout(grid, 1)
@@ -88,6 +97,7 @@ class OverviewScreen(QWidget):
         self.boxes["offerings"].setTitle(self.tr("Candidates by occupation and level"))
         self.boxes["rooms"].setTitle(self.tr("Rooms"))
         self.boxes["deadlines"].setTitle(self.tr("Deadline timeline"))
+        self.archive_button.setText(self.tr("Archive and retention..."))
         for model in (self.offerings, self.rooms, self.deadlines):
             model.retranslate()
         if self.overview is not None:
@@ -97,6 +107,11 @@ class OverviewScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def open_archive(self) -> None:
+        self.archive_dialog = ArchiveDialog(self.app, self.runner, self.batch_id, self)
+        self.archive_dialog.data_changed.connect(self.refresh)
+        self.archive_dialog.open()
 
     def refresh(self) -> None:
         uow, batch_id, calendar = self.app.uow(), self.batch_id, self.app.calendar

@@ -1,0 +1,1 @@
+"""Moving a batch between installations: what each package carries and how it lands."""

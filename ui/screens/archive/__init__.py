@@ -1,0 +1,1 @@
+"""档案保管: retention dates, encrypted batch archive export, purge."""

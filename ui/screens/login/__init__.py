@@ -1,0 +1,1 @@
+"""Login, first-start setup, lock screen, quick user switch and own password change."""
