@@ -27,6 +27,7 @@ from app.cli_scoring import add_commands as add_scoring_commands
 from app.cli_seating import add_seating_commands
 from app.cli_staff import add_commands as add_staff_commands
 from app.cli_transfer import add_commands as add_transfer_commands
+from app.crypto.package import remove_stale_copies
 from app.errors import DomainError, UserCancelled
 from app.i18n import language_from_env, translator
 from app.messages import Translate, render, render_problem
@@ -277,6 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.reconfigure(encoding="utf-8")
     ctx = Ctx(args)
     setup_logging(data_paths(Path(args.data_dir) if args.data_dir else None))
+    remove_stale_copies()
     try:
         code: int = args.fn(ctx)
         return code

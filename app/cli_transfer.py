@@ -6,7 +6,8 @@
     examsite-cli keys trust  REQUEST.json|PACKAGE --db PATH --fingerprint "..."
     examsite-cli keys revoke KEYID --db PATH --reason TEXT
     examsite-cli export site|results|station --db PATH --to KEYFILE [--to ...] --out FILE
-    examsite-cli import FILE --db PATH [--dry-run]
+                        [--passphrase-env VAR]   (instead of --to: no key exchanged yet)
+    examsite-cli import FILE --db PATH [--dry-run] [--passphrase-env VAR]
 
 ``--to`` takes a peer's request file (or its key id); the peer must already be trusted.
 """
@@ -14,6 +15,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -99,12 +101,19 @@ def _recipient(value: str) -> str:
     return value.strip().lower()
 
 
+def _passphrase(a: argparse.Namespace) -> str | None:
+    """From the environment variable named by --passphrase-env, never from the command line."""
+    name = getattr(a, "passphrase_env", None)
+    return (os.environ.get(name) or None) if name else None
+
+
 def cmd_export(ctx: Ctx) -> int:
     from app.services.transfer import export_package
 
     a = ctx.args
     result = export_package(ctx.app.uow(), a.kind, ctx.batch_id(),
-                            [_recipient(v) for v in a.to], Path(a.out))
+                            [_recipient(v) for v in a.to or ()], Path(a.out),
+                            passphrase=_passphrase(a))
     return _print(ctx, {"path": str(result.path), "kind": result.kind,
                         "package_id": result.package_id, "sequence": result.sequence,
                         "records": result.records, "size": result.size,
@@ -119,7 +128,7 @@ def cmd_import(ctx: Ctx) -> int:
 
     a = ctx.args
     run = preview_import if a.dry_run else import_package
-    done = run(ctx.app.uow(), Path(a.file))
+    done = run(ctx.app.uow(), Path(a.file), passphrase=_passphrase(a))
     tables = {c.table: {"added": c.added, "changed": c.changed, "removed": c.removed,
                         "unchanged": c.unchanged, "conflicts": c.conflicts}
               for c in done.changes}
@@ -159,10 +168,14 @@ def add_commands(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
         dest="kind", required=True)
     for kind in ("site", "results", "station"):
         e = add(kind, cmd_export, export, help=f"a {kind} package")
-        e.add_argument("--to", action="append", required=True,
+        e.add_argument("--to", action="append",
                        help="recipient's request file or key id (repeat for several)")
+        e.add_argument("--passphrase-env", metavar="VAR",
+                       help="no key exchanged yet: encrypt to the passphrase in this variable")
         e.add_argument("--out", required=True)
         e.add_argument("--batch", type=int)
     imp = add("import", cmd_import, help="check and apply a package")
     imp.add_argument("file")
     imp.add_argument("--dry-run", action="store_true", help="show what would change only")
+    imp.add_argument("--passphrase-env", metavar="VAR",
+                     help="a passphrase package: the passphrase is in this variable")

@@ -16,7 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.bootstrap import App, build_app, needs_password, setup_logging
+from app.bootstrap import App, build_app, needs_password, open_new, remove_database, setup_logging
+from app.crypto.package import remove_stale_copies
 from app.demo.builder import create_demo
 from app.paths import DataPaths, data_paths
 from app.uow import SYSTEM_ACTOR
@@ -35,12 +36,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--db", help="open this database file")
     p.add_argument("--data-dir", help="keep data and logs here instead of the user folders")
     p.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language")
+    p.add_argument("--plain", action="store_true",
+                   help="a new demo database is plain SQLite, not encrypted (development)")
     return p.parse_args(argv)
-
-
-def _remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def _fresh_demo(app: App, candidates: int) -> None:
@@ -66,19 +64,22 @@ def open_database(args: argparse.Namespace, paths: DataPaths,
                   settings: QSettings) -> App | None:
     """The database the user asked for, creating the demo when asked (None: login given up)."""
     if args.demo:
-        _remove_database(paths.demo_db)
-        app = build_app(paths.demo_db, data_dir=paths.data_dir)
-        _fresh_demo(app, args.candidates)
-        return app
+        return _new_demo(args, paths)
     if args.db:
         return _open_file(Path(args.db), paths, settings)
     last = settings.value("last_db", "")
     if last and Path(str(last)).exists():
         return _open_file(Path(str(last)), paths, settings)
-    fresh = not paths.demo_db.exists()
-    app = build_app(paths.demo_db, data_dir=paths.data_dir)
-    if fresh:
-        _fresh_demo(app, args.candidates)
+    if paths.demo_db.exists():
+        return _open_file(paths.demo_db, paths, settings)
+    return _new_demo(args, paths)
+
+
+def _new_demo(args: argparse.Namespace, paths: DataPaths) -> App:
+    """A fresh demo database: encrypted (every demo account wraps the key) unless --plain."""
+    remove_database(paths.demo_db)
+    app = open_new(paths.demo_db, plain=args.plain, data_dir=paths.data_dir)
+    _fresh_demo(app, args.candidates)
     return app
 
 
@@ -89,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     qapp.setOrganizationName("ExamSite")
     paths = data_paths(Path(args.data_dir) if args.data_dir else None).ensure()
     setup_logging(paths)
+    remove_stale_copies()  # package copies a killed process left behind (ciphertext only)
     sys.excepthook = lambda *info: report_error(None, info[1], info)
     register_cjk_font(qapp)  # type: ignore[arg-type]
     settings = QSettings()

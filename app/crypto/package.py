@@ -23,6 +23,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+import time
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -58,6 +59,8 @@ from app.errors import DomainError, IntegrityError, NotFoundError, PermissionDen
 from app.progress import NullProgress, Progress
 
 Trusted = Callable[[str], PublicIdentity | None]
+
+COPY_PREFIX = "examsite-pkg-"  # private ciphertext copies in the temp folder
 
 __all__ = ["Member", "MemberInfo", "OpenedPackage", "PackageHeader", "PackageInfo",
            "open_package", "read_sender", "write_package"]
@@ -255,7 +258,7 @@ def _open(path: Path, identity: Identity | None, trusted: Trusted, *, passphrase
           progress: Progress, as_sender: bool) -> OpenedPackage:
     """``open_package``; ``as_sender`` (the read-back after writing) skips the recipient
     check, since a sender is an age recipient of its own packages but not named in them."""
-    folder = Path(tempfile.mkdtemp(prefix="examsite-pkg-"))
+    folder = Path(tempfile.mkdtemp(prefix=COPY_PREFIX))
     try:
         copy = folder / "ciphertext"
         file_sha256, size = copy_hashing(path, copy)
@@ -325,3 +328,18 @@ class _Checks:
         if (header.mode == "passphrase") != self._by_passphrase and not self._as_sender:
             raise PermissionDenied("package.not_for_this_laptop")
         self.sender = known
+
+
+def remove_stale_copies(max_age_seconds: float = 3600.0) -> int:
+    """Delete private package copies (ciphertext only) that a killed process left in the temp
+    folder; returns how many. Called at start-up."""
+    cutoff = time.time() - max_age_seconds
+    removed = 0
+    for folder in Path(tempfile.gettempdir()).glob(COPY_PREFIX + "*"):
+        try:
+            if folder.is_dir() and folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
+        except OSError:
+            continue
+    return removed

@@ -75,8 +75,11 @@ class ImportPreview:
 
 
 def export_package(uow: UnitOfWork, kind: str, batch_id: int, recipients: Sequence[str],
-                   out: Path, *, progress: Progress | None = None) -> ExportResult:
-    """Write a ``kind`` package of the batch for the trusted ``recipients`` (key ids).
+                   out: Path, *, progress: Progress | None = None,
+                   passphrase: str | None = None) -> ExportResult:
+    """Write a ``kind`` package of the batch for the trusted ``recipients`` (key ids) — or,
+    with no recipients, for a ``passphrase`` (age's scrypt mode: the one case where no key has
+    been exchanged yet; the package is still signed, and its sender must still be trusted).
 
     Raises:
         PermissionDenied: ``auth.denied``. NotFoundError: ``batch.not_found``,
@@ -104,7 +107,8 @@ def export_package(uow: UnitOfWork, kind: str, batch_id: int, recipients: Sequen
         header = PackageHeader(kind, plan_name, stream,
                                (last.sequence + 1) if last else 1,
                                last.sha256 if last else None, now)
-        info = write_package(out, header, items, identity, peers, progress=progress)
+        info = write_package(out, header, items, identity, peers, progress=progress,
+                             passphrase=passphrase or None)
     count = sum(i.count for i in info.members)
     with uow.write() as s:
         s.add(PackageLog(direction="out", package_id=info.header.package_id, kind=kind,
@@ -129,8 +133,8 @@ def _last(s: Session, direction: str, sender: str, stream: str) -> PackageLog | 
         PackageLog.stream == stream).order_by(PackageLog.sequence.desc())).first()
 
 
-def preview_import(uow: UnitOfWork, path: Path,
-                   progress: Progress | None = None) -> ImportPreview:
+def preview_import(uow: UnitOfWork, path: Path, progress: Progress | None = None, *,
+                   passphrase: str | None = None) -> ImportPreview:
     """Open and check a package and say what importing it would do; nothing is written.
 
     Raises the package's refusals (``package.*``: not for this laptop, unknown sender, damaged,
@@ -138,19 +142,19 @@ def preview_import(uow: UnitOfWork, path: Path,
     ``transfer.wrong_kind``, ``transfer.batch_mismatch``.
     """
     require(uow, "transfer.import")
-    with _opened(uow, path, progress) as pkg:
+    with _opened(uow, path, progress, passphrase) as pkg:
         with uow.read() as s:
             _check_new(s, pkg)
             return _walk(s, pkg, write=False, now=uow.clock.now())
 
 
-def import_package(uow: UnitOfWork, path: Path,
-                   progress: Progress | None = None) -> ImportPreview:
+def import_package(uow: UnitOfWork, path: Path, progress: Progress | None = None, *,
+                   passphrase: str | None = None) -> ImportPreview:
     """Check and apply a package in one transaction; returns what was done (see
     ``preview_import`` for the refusals)."""
     require(uow, "transfer.import")
     now = uow.clock.now()
-    with _opened(uow, path, progress) as pkg, uow.write() as s:
+    with _opened(uow, path, progress, passphrase) as pkg, uow.write() as s:
         _check_new(s, pkg)
         done = _walk(s, pkg, write=True, now=now)
         header = pkg.header
@@ -170,10 +174,14 @@ def import_package(uow: UnitOfWork, path: Path,
         return done
 
 
-def _opened(uow: UnitOfWork, path: Path, progress: Progress | None) -> OpenedPackage:
+def _opened(uow: UnitOfWork, path: Path, progress: Progress | None,
+            passphrase: str | None) -> OpenedPackage:
     with uow.read() as s:
         trusted = trusted_lookup(s)
         identity = stored_identity(s)
+    if passphrase:
+        return open_package(Path(path), None, trusted, passphrase=passphrase,
+                            progress=progress or NullProgress())
     if identity is None:  # no key yet: nothing can have been addressed to this laptop
         raise PermissionDenied("package.not_for_this_laptop")
     return open_package(Path(path), identity, trusted, progress=progress or NullProgress())

@@ -142,3 +142,12 @@ def test_verify_shows_intact_then_names_the_edited_event(qtbot, demo_app: App,
     report = broken.args[0]
     assert not report.intact and report.event_id == 6 and report.code == "audit.edited"
     assert "6" in screen.chain.text() and "#b71c1c" in screen.chain.styleSheet()
+
+
+def test_a_role_without_audit_rights_sees_why_instead_of_an_error(
+        qtbot, screen: AuditScreen, demo_app: App, error_sink) -> None:
+    demo_app.actor = Actor("zk00002", "检录员", frozenset({"checkin_clerk"}))
+    screen.refresh()
+    assert screen.count.text() == "只有考点负责人、内部质量督导员和鉴定机构管理员可以查看审计记录。"
+    assert not screen.verify_button.isEnabled() and not screen.export_button.isEnabled()
+    assert screen.model.rowCount() == 0 and not error_sink.errors

@@ -7,6 +7,7 @@ the import dialog; revoking; buttons greyed out for accounts that may not use th
 from __future__ import annotations
 
 import io
+import subprocess
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -100,6 +101,16 @@ def test_the_body_exports_a_site_package_that_is_saved_and_verified(
               for r in range(screen.model.rowCount())]
     assert states == [tr("KeysModel", "This computer"), *[tr("KeysModel", "Trusted")] * 2]
     screen.grab().save(str(tmp_path / "screen.png"))
+    sheet = screen.print_fingerprint(tmp_path / "fingerprint.pdf")
+    printed = subprocess.run(["pdftotext", "-layout", str(sheet), "-"], check=True,
+                             capture_output=True, text=True).stdout
+    assert own.fingerprint in printed and "广西职业技能鉴定中心" in printed
+    assert own.key_id in printed
+    subprocess.run(["pdftoppm", "-r", "100", "-png", "-singlefile", str(sheet),
+                    str(tmp_path / "sheet")], check=True)
+    scanned = zxingcpp.read_barcodes(Image.open(tmp_path / "sheet.png"),
+                                     formats=zxingcpp.BarcodeFormat.QRCode)
+    assert [c.text for c in scanned] == [own.fingerprint_qr]
 
     dialog = screen.open_export()
     assert isinstance(dialog, PackageExportDialog)

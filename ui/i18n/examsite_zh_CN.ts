@@ -236,94 +236,99 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../screens/audit/view.py" line="147"/>
+        <location filename="../screens/audit/view.py" line="148"/>
         <source>Person</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="148"/>
+        <location filename="../screens/audit/view.py" line="149"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="149"/>
+        <location filename="../screens/audit/view.py" line="150"/>
         <source>Candidate</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="150"/>
+        <location filename="../screens/audit/view.py" line="151"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="151"/>
+        <location filename="../screens/audit/view.py" line="152"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="152"/>
+        <location filename="../screens/audit/view.py" line="153"/>
         <source>Name, ID number or ticket number</source>
         <translation>姓名、证件号码或准考证号</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="153"/>
+        <location filename="../screens/audit/view.py" line="154"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="154"/>
+        <location filename="../screens/audit/view.py" line="155"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="155"/>
+        <location filename="../screens/audit/view.py" line="156"/>
         <source>Verify the chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="156"/>
+        <location filename="../screens/audit/view.py" line="157"/>
         <source>Export to Excel...</source>
         <translation>导出到 Excel...</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="208"/>
+        <location filename="../screens/audit/view.py" line="181"/>
+        <source>Only the site manager, the internal quality supervisor and the certification body&apos;s administrator may view the audit trail.</source>
+        <translation>只有考点负责人、内部质量督导员和鉴定机构管理员可以查看审计记录。</translation>
+    </message>
+    <message>
+        <location filename="../screens/audit/view.py" line="225"/>
         <source>Newest %1 of %2 events (narrow the filters)</source>
         <translation>显示最新 %1 条，共 %2 条（请缩小筛选范围）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/audit/view.py" line="212"/>
+        <location filename="../screens/audit/view.py" line="229"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="219"/>
+        <location filename="../screens/audit/view.py" line="236"/>
         <source>Verifying the audit trail...</source>
         <translation>正在校验审计记录...</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="233"/>
+        <location filename="../screens/audit/view.py" line="250"/>
         <source>The chain has not been verified yet.</source>
         <translation>尚未校验审计链。</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="242"/>
+        <location filename="../screens/audit/view.py" line="259"/>
         <source>Export the audit trail</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="242"/>
+        <location filename="../screens/audit/view.py" line="259"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="255"/>
+        <location filename="../screens/audit/view.py" line="272"/>
         <source>Exporting the audit trail...</source>
         <translation>正在导出审计记录...</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="260"/>
+        <location filename="../screens/audit/view.py" line="277"/>
         <source>The export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -566,68 +571,68 @@
         <location filename="../screens/login/password.py" line="190"/>
         <location filename="../screens/login/password.py" line="198"/>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="191"/>
         <source>Change the password of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 %1（%2）的密码</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="195"/>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="195"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="196"/>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认新密码(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="204"/>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入当前密码。</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="211"/>
         <source>Changing the password...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在修改密码……</translation>
     </message>
 </context>
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../screens/transfer/models.py" line="133"/>
+        <location filename="../screens/transfer/models.py" line="135"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/transfer/models.py" line="134"/>
+        <location filename="../screens/transfer/models.py" line="136"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/transfer/models.py" line="135"/>
+        <location filename="../screens/transfer/models.py" line="137"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/transfer/models.py" line="136"/>
+        <location filename="../screens/transfer/models.py" line="138"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/transfer/models.py" line="137"/>
+        <location filename="../screens/transfer/models.py" line="139"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../screens/transfer/models.py" line="138"/>
+        <location filename="../screens/transfer/models.py" line="140"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,79 +975,6 @@
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../screens/transfer/export_dialog.py" line="113"/>
-        <source>Export a package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/export_dialog.py" line="115"/>
-        <source>Batch:</source>
-        <translation type="unfinished">批次：</translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/export_dialog.py" line="115"/>
-        <source>Package type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/export_dialog.py" line="115"/>
-        <source>Recipients:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/export_dialog.py" line="116"/>
-        <source>Save as:</source>
-        <translation type="unfinished">保存为：</translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/export_dialog.py" line="125"/>
-        <source>Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/export_dialog.py" line="126"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/export_dialog.py" line="127"/>
-        <source>Close</source>
-        <translation type="unfinished">关闭</translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/export_dialog.py" line="133"/>
-        <source>No trusted computer to send to: trust the recipient&apos;s key first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/export_dialog.py" line="193"/>
-        <source>Save the package as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/export_dialog.py" line="195"/>
-        <source>ExamSite packages (*.espkg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/export_dialog.py" line="212"/>
-        <source>Writing the package, then reading it back to verify it...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/export_dialog.py" line="226"/>
-        <source>Saved and verified: %1 (%2 records, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/export_dialog.py" line="238"/>
-        <source>Cancelled: no package was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../screens/candidates/import_dialog.py" line="155"/>
@@ -1086,146 +1018,14 @@
         <translation>保存错误清单…</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/import_dialog.py" line="138"/>
-        <source>Import a package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="139"/>
-        <source>Choose package...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="140"/>
-        <source>Package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="141"/>
-        <source>Sender:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="141"/>
-        <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="142"/>
-        <source>Trust:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="142"/>
-        <source>Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="143"/>
-        <source>Batch:</source>
-        <translation type="unfinished">批次：</translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="143"/>
-        <source>Number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="144"/>
-        <source>Audit trail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="147"/>
-        <source>Candidates admitted at two desks (the earliest admission counts; both scans are kept):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="149"/>
-        <source>Compare fingerprint and trust...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="150"/>
         <location filename="../screens/candidates/import_dialog.py" line="165"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/import_dialog.py" line="151"/>
         <location filename="../screens/candidates/import_dialog.py" line="166"/>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="154"/>
-        <source>Choose the package file (.espkg) from the USB stick. It is checked completely before anything is changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="167"/>
-        <source>Choose a package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="169"/>
-        <source>ExamSite packages (*.espkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="181"/>
-        <source>Checking the package (decryption, signature, sender, every hash)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="194"/>
-        <source>Checked: nothing has been changed yet. Importing adds %1 and changes %2 records. Compare the sender&apos;s fingerprint, then click Import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="206"/>
-        <source>Importing...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="217"/>
-        <source>Imported: %1 records added, %2 changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="220"/>
-        <source>%1 candidates were admitted at two desks: see the list below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="238"/>
-        <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="279"/>
-        <source>Trusted sender (key %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="280"/>
-        <source>Not trusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="285"/>
-        <source>No audit trail in this package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="286"/>
-        <source>Complete: matches the sender&apos;s signed head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/import_dialog.py" line="287"/>
-        <source>Does NOT match the sender&apos;s signed head: ask the sender</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../screens/candidates/import_dialog.py" line="169"/>
@@ -1324,16 +1124,21 @@
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="46"/>
-        <source>Trusted</source>
+        <source>This computer (replaced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="47"/>
-        <source>Revoked</source>
+        <source>Trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="48"/>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/models.py" line="49"/>
         <source>Not trusted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,42 +1279,42 @@
     <message>
         <location filename="../screens/login/lock.py" line="91"/>
         <source>Screen locked</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕已锁定</translation>
     </message>
     <message>
         <location filename="../screens/login/lock.py" line="92"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../screens/login/lock.py" line="94"/>
         <source>Only this user&apos;s password unlocks the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有该用户的密码才能解锁屏幕。</translation>
     </message>
     <message>
         <location filename="../screens/login/lock.py" line="95"/>
         <source>Password</source>
-        <translation type="unfinished">密码</translation>
+        <translation>密码</translation>
     </message>
     <message>
         <location filename="../screens/login/lock.py" line="96"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <location filename="../screens/login/lock.py" line="97"/>
         <source>Switch user...</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户……</translation>
     </message>
     <message>
         <location filename="../screens/login/lock.py" line="132"/>
         <source>Enter the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 %1 的密码。</translation>
     </message>
     <message>
         <location filename="../screens/login/lock.py" line="155"/>
         <source>A scan was ignored: the screen is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕已锁定，刚才的扫码未处理。</translation>
     </message>
 </context>
 <context>
@@ -1517,53 +1322,53 @@
     <message>
         <location filename="../screens/login/login.py" line="139"/>
         <source>ExamSite — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>考点考务 — 登录</translation>
     </message>
     <message>
         <location filename="../screens/login/login.py" line="140"/>
         <location filename="../screens/login/login.py" line="144"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <location filename="../screens/login/login.py" line="141"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../screens/login/login.py" line="142"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../screens/login/login.py" line="143"/>
         <source>badge number, e.g. zk00001</source>
-        <translation type="unfinished"></translation>
+        <translation>证卡编号，例如 zk00001</translation>
     </message>
     <message>
         <location filename="../screens/login/login.py" line="145"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../screens/login/login.py" line="148"/>
         <source>Demo data: log in as the site manager %1 with the password %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据：可用考点负责人账号 %1 登录，密码 %2。</translation>
     </message>
     <message>
         <location filename="../screens/login/login.py" line="187"/>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <location filename="../screens/login/login.py" line="190"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <location filename="../screens/login/login.py" line="193"/>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证……</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1612,227 @@
         <location filename="../screens/overview/view.py" line="140"/>
         <source>Fewer than %1 candidates: %2</source>
         <translation>人数不足 %1 人：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExportDialog</name>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="115"/>
+        <source>Export a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="117"/>
+        <source>Batch:</source>
+        <translation type="unfinished">批次：</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="117"/>
+        <source>Package type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="117"/>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="118"/>
+        <source>Save as:</source>
+        <translation type="unfinished">保存为：</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="127"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="128"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="129"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="135"/>
+        <source>No trusted computer to send to: trust the recipient&apos;s key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="195"/>
+        <source>Save the package as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="197"/>
+        <source>ExamSite packages (*.espkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="214"/>
+        <source>Writing the package, then reading it back to verify it...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="232"/>
+        <source>Saved and verified: %1 (%2 records, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/export_dialog.py" line="244"/>
+        <source>Cancelled: no package was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageImportDialog</name>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="148"/>
+        <source>Import a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="149"/>
+        <source>Choose package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="150"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="151"/>
+        <source>Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="151"/>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="152"/>
+        <source>Trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="152"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="153"/>
+        <source>Batch:</source>
+        <translation type="unfinished">批次：</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="153"/>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="154"/>
+        <source>Audit trail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="157"/>
+        <source>Candidates admitted at two desks (the earliest admission counts; both scans are kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="159"/>
+        <source>Compare fingerprint and trust...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="160"/>
+        <source>Import</source>
+        <translation type="unfinished">导入</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="161"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="164"/>
+        <source>Choose the package file (.espkg) from the USB stick. It is checked completely before anything is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="177"/>
+        <source>Choose a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="179"/>
+        <source>ExamSite packages (*.espkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="191"/>
+        <source>Checking the package (decryption, signature, sender, every hash)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="204"/>
+        <source>Checked: nothing has been changed yet. Importing adds %1 and changes %2 records. Compare the sender&apos;s fingerprint, then click Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="216"/>
+        <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="227"/>
+        <source>Imported: %1 records added, %2 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="230"/>
+        <source>%1 candidates were admitted at two desks: see the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="248"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="291"/>
+        <source>Ticket %1: admitted at %2 %3 (this counts); also admitted at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="300"/>
+        <source>Trusted sender (key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="301"/>
+        <source>Not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="306"/>
+        <source>No audit trail in this package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="307"/>
+        <source>Complete: matches the sender&apos;s signed head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/import_dialog.py" line="308"/>
+        <source>Does NOT match the sender&apos;s signed head: ask the sender</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2120,7 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../screens/transfer/common.py" line="149"/>
+        <location filename="../screens/transfer/common.py" line="157"/>
         <source>Cancel</source>
         <translation type="unfinished">取消</translation>
     </message>
@@ -3518,62 +3544,62 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
     <message>
         <location filename="../screens/login/password.py" line="124"/>
         <source>ExamSite — first start</source>
-        <translation type="unfinished"></translation>
+        <translation>考点考务 — 首次启动</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="125"/>
         <source>Set up the site manager</source>
-        <translation type="unfinished"></translation>
+        <translation>设置考点负责人</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="127"/>
         <source>This database has no site manager&apos;s account yet. Create it now: the site manager logs in with it and then creates the other staff&apos;s accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>本数据库还没有考点负责人账号。请现在创建：考点负责人用它登录，再为其他考务人员创建账号。</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="130"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="130"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="130"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="131"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="133"/>
         <source>lower-case letters and digits, e.g. zk00001</source>
-        <translation type="unfinished"></translation>
+        <translation>小写字母和数字，例如 zk00001</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="134"/>
         <source>Create and log in</source>
-        <translation type="unfinished"></translation>
+        <translation>创建并登录</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="142"/>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="145"/>
         <source>Enter the site manager&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入考点负责人的姓名。</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="152"/>
         <source>Creating the account...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建账号……</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4149,205 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
     </message>
 </context>
 <context>
+    <name>TransferScreen</name>
+    <message>
+        <location filename="../screens/transfer/view.py" line="181"/>
+        <source>This computer&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="182"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="182"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="183"/>
+        <source>Key id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="183"/>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="186"/>
+        <source>Export enrolment file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="187"/>
+        <source>Trust another key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="188"/>
+        <source>Revoke...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="189"/>
+        <source>Replace key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="190"/>
+        <source>Create this computer&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="191"/>
+        <source>Name, e.g. the site or desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="197"/>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="199"/>
+        <source>Data travels between the certification body, the site and its laptops only as encrypted, signed package files on a USB stick. A package opens only on the computers it was made for, and only from a sender whose fingerprint was compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="203"/>
+        <source>Export package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="204"/>
+        <source>Import package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="205"/>
+        <source>Keys of this computer and of trusted computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="206"/>
+        <source>Apply its key replacement statement...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="208"/>
+        <source>The selected computer replaced its key: choose the statement it gave you to trust its new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="239"/>
+        <source>Read this fingerprint out to the other computer&apos;s operator (or let them scan the QR code); they type it when they trust this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="243"/>
+        <source>This computer has no key yet. Choose what it is and create its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="279"/>
+        <source>Your account may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="304"/>
+        <source>Enrolment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="306"/>
+        <source>Save the enrolment file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="308"/>
+        <source>Enrolment requests (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="324"/>
+        <source>Saving the enrolment file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="328"/>
+        <source>Enrolment file saved and verified: %1. Give it to the other computer and read them this fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="334"/>
+        <source>Replace this computer&apos;s key? Every computer that trusts this one must then be given the rotation statement (or enrol the new key); packages made for the old key can no longer be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="338"/>
+        <source>Key rotation statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="339"/>
+        <source>Save the rotation statement as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="340"/>
+        <location filename="../screens/transfer/view.py" line="398"/>
+        <source>Statements (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="354"/>
+        <source>Replacing the key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="359"/>
+        <source>New key created. Give the statement %1 to every computer that trusted the old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="377"/>
+        <source>Revoke key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="378"/>
+        <source>Stop trusting %1 (fingerprint %2)? Its packages will be refused from now on. Give a reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="380"/>
+        <source>Laptop lost or stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="380"/>
+        <source>Key replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="381"/>
+        <source>Computer no longer used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="397"/>
+        <source>Choose the key replacement statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="420"/>
+        <source>Your account may not export packages here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustDialog</name>
     <message>
         <location filename="../screens/transfer/trust_dialog.py" line="106"/>
@@ -4240,37 +4465,37 @@ The marks ticked below go back to their examiners as drafts, and the result must
     <message>
         <location filename="../screens/login/session.py" line="69"/>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)</translation>
     </message>
     <message>
         <location filename="../screens/login/session.py" line="70"/>
         <source>&amp;Switch user...</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户(&amp;S)……</translation>
     </message>
     <message>
         <location filename="../screens/login/session.py" line="71"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
         <location filename="../screens/login/session.py" line="72"/>
         <source>&amp;Change password...</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码(&amp;C)……</translation>
     </message>
     <message>
         <location filename="../screens/login/session.py" line="80"/>
         <source>System (not logged in)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统（未登录）</translation>
     </message>
     <message>
         <location filename="../screens/login/session.py" line="82"/>
         <source>User: %1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户：%1（%2）· %3</translation>
     </message>
     <message>
         <location filename="../screens/login/session.py" line="160"/>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -4279,17 +4504,17 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <location filename="../screens/login/password.py" line="68"/>
         <location filename="../screens/login/password.py" line="82"/>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="70"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../screens/login/password.py" line="87"/>
         <source>The two passwords differ; type the new one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，请重新输入新密码。</translation>
     </message>
 </context>
 <context>
@@ -4601,7 +4826,7 @@ The marks ticked below go back to their examiners as drafts, and the result must
     <message>
         <location filename="../screens/login/common.py" line="46"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -5510,22 +5735,22 @@ The marks ticked below go back to their examiners as drafts, and the result must
     <message>
         <location filename="../../app/messages.py" line="454"/>
         <source>A site manager&apos;s account already exists; log in with it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>考点负责人账号已存在，请用该账号登录。</translation>
     </message>
     <message>
         <location filename="../../app/messages.py" line="456"/>
         <source>{user} can change only their own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 只能修改自己的密码。</translation>
     </message>
     <message>
         <location filename="../../app/messages.py" line="458"/>
         <source>The new password is the same as the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码与原密码相同。</translation>
     </message>
     <message>
         <location filename="../../app/messages.py" line="460"/>
         <source>The account {username} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 {username} 不存在。</translation>
     </message>
     <message>
         <location filename="../../app/messages.py" line="432"/>

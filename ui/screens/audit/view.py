@@ -27,6 +27,7 @@ from app.bootstrap import App
 from app.clock import CHINA_TZ
 from app.errors import UserCancelled
 from app.messages import render
+from app.rules.permissions import allowed
 from app.services.audit_queries import (
     AuditChoices,
     AuditFilter,
@@ -169,7 +170,21 @@ class AuditScreen(QWidget):
             since=_china(self.since) if self.since_on.isChecked() else None,
             until=_china(self.until) if self.until_on.isChecked() else None)
 
+    def _may_view(self) -> bool:
+        """Only some roles may read the trail: others see why instead of an error box."""
+        ok = allowed(self.app.actor.roles, "audit.view")
+        for widget in (self.verify_button, self.export_button, self.table):
+            widget.setEnabled(ok)
+        if not ok:
+            self.model.set_rows([])
+            self.count.setText(self.tr(
+                "Only the site manager, the internal quality supervisor and the certification "
+                "body's administrator may view the audit trail."))
+        return ok
+
     def refresh(self) -> None:
+        if not self._may_view():
+            return
         uow = self.app.uow()
         self.runner.task(lambda _p: audit_choices(uow)).on_success(self._on_choices_loaded).run()
         self._load_rows()
@@ -190,6 +205,8 @@ class AuditScreen(QWidget):
 
     def _load_rows(self) -> None:
         self._debounce.stop()
+        if not self._may_view():
+            return
         uow, f = self.app.uow(), self.current_filter()
         self.runner.task(lambda _p: audit_rows(uow, f)).on_success(self._on_rows_loaded).run()
 

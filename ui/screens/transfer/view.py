@@ -30,6 +30,7 @@ from app.services import keys
 from app.services.keys import KeyView
 from app.services.queries import list_batches
 from ui.dialogs import ask_confirm, show_error
+from ui.pdf_output import choose_pdf, open_file, pdf_path
 from ui.screens.transfer.common import (
     INSTALLATION_KINDS,
     SENDS,
@@ -38,6 +39,7 @@ from ui.screens.transfer.common import (
     tr_label,
 )
 from ui.screens.transfer.export_dialog import PackageExportDialog
+from ui.screens.transfer.fingerprint_sheet import write_fingerprint_sheet
 from ui.screens.transfer.import_dialog import PackageImportDialog
 from ui.screens.transfer.models import ROW_ROLE, KeyColumns, KeysModel
 from ui.screens.transfer.trust_dialog import TrustDialog
@@ -105,6 +107,8 @@ class TransferScreen(QWidget):
         self.revoke_button.clicked.connect(self.open_revoke)
         self.rotate_button = QPushButton(self.own_box)
         self.rotate_button.clicked.connect(self._on_rotate_button_clicked)
+        self.print_button = QPushButton(self.own_box)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
         # when there is no key yet
         self.create_kind = QComboBox(self.own_box)
         self.create_name = QLineEdit(self.own_box)
@@ -124,8 +128,8 @@ class TransferScreen(QWidget):
             form.addRow(self.captions[key], self.values[key])
         form.addRow(self.captions["fingerprint"], self.fingerprint)
         key_buttons = QHBoxLayout()
-        for b in (self.request_button, self.trust_button, self.revoke_button,
-                  self.rotate_button):
+        for b in (self.request_button, self.print_button, self.trust_button,
+                  self.revoke_button, self.rotate_button):
             key_buttons.addWidget(b)
         key_buttons.addStretch(1)
         own_left = QVBoxLayout()
@@ -187,6 +191,7 @@ class TransferScreen(QWidget):
         self.trust_button.setText(self.tr("Trust another key..."))
         self.revoke_button.setText(self.tr("Revoke..."))
         self.rotate_button.setText(self.tr("Replace key..."))
+        self.print_button.setText(self.tr("Print fingerprint..."))
         self.create_button.setText(self.tr("Create this computer's key"))
         self.create_name.setPlaceholderText(self.tr("Name, e.g. the site or desk"))
         current = self.create_kind.currentData()
@@ -266,6 +271,7 @@ class TransferScreen(QWidget):
         has_own = bool(self.state and self.state.own)
         selected = self.selected_key()
         self.request_button.setEnabled(has_own)
+        self.print_button.setEnabled(has_own)
         self.trust_button.setEnabled(manage and has_own)
         self.revoke_button.setEnabled(manage and selected is not None and not selected.own
                                       and not selected.revoked)
@@ -328,6 +334,26 @@ class TransferScreen(QWidget):
         self.hint.setText(self.tr("Enrolment file saved and verified: %1. Give it to the "
                                   "other computer and read them this fingerprint.")
                           .replace("%1", str(path)))
+
+    def _on_print_button_clicked(self) -> None:
+        own = self.state.own if self.state else None
+        if own is None:
+            return
+        default = self._documents() / (self.tr("Key fingerprint") + f"_{own.key_id}.pdf")
+        path = choose_pdf(self, self.tr("Save the fingerprint sheet as"), str(default),
+                          self.tr("PDF (*.pdf)"))
+        out = pdf_path(path) if path else None
+        if out is not None:
+            self.print_fingerprint(out)
+            open_file(out)
+
+    def print_fingerprint(self, path: Path) -> Path | None:
+        """Write this computer's fingerprint sheet (PDF) to ``path``."""
+        own = self.state.own if self.state else None
+        if own is None:
+            return None
+        self.written = write_fingerprint_sheet(path, own, self.app.clock.now())
+        return self.written
 
     def _on_rotate_button_clicked(self) -> None:
         if not ask_confirm(self, self.tr(
