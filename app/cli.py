@@ -27,6 +27,7 @@ from app.cli_scoring import add_commands as add_scoring_commands
 from app.cli_seating import add_seating_commands
 from app.cli_staff import add_commands as add_staff_commands
 from app.cli_transfer import add_commands as add_transfer_commands
+from app.cli_users import add_commands as add_user_commands
 from app.crypto.package import remove_stale_copies
 from app.errors import DomainError, UserCancelled
 from app.i18n import language_from_env, translator
@@ -269,6 +270,7 @@ def _parser() -> argparse.ArgumentParser:
     add_audit_commands(sub, add)
     add_archive_commands(sub, add)
     add_transfer_commands(sub, add)
+    add_user_commands(sub, add)
     return p
 
 

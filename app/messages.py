@@ -735,6 +735,16 @@ MESSAGES: dict[str, str] = {
     "keys.revoked": QT_TRANSLATE_NOOP(
         "messages", "The key {key_id} was revoked and cannot be trusted again."),
     "keys.reason_required": QT_TRANSLATE_NOOP("messages", "Give a reason."),
+    # account administration (app/services/user_admin.py)
+    "user_admin.no_roles": QT_TRANSLATE_NOOP(
+        "messages", "An account needs at least one role."),
+    "user_admin.last_manager": QT_TRANSLATE_NOOP(
+        "messages", "{username} is the last active site manager: make someone else site "
+        "manager first."),
+    "user_admin.reason_required": QT_TRANSLATE_NOOP(
+        "messages", "Give the reason for the change."),
+    "user_admin.not_yourself": QT_TRANSLATE_NOOP(
+        "messages", "You cannot deactivate your own account."),
 }
 
 COLUMN_LABELS: dict[str, str] = {

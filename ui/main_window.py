@@ -35,6 +35,8 @@ from ui.screens.scoring.view import ScoringScreen
 from ui.screens.seating.view import SeatingScreen
 from ui.screens.staffing.view import StaffingScreen
 from ui.screens.theory_entry.view import TheoryEntryScreen
+from ui.screens.transfer.view import TransferScreen
+from ui.screens.users.view import UsersScreen
 from ui.tasks import ErrorSink, TaskRunner
 
 
@@ -57,6 +59,11 @@ class EmptyState(QWidget):
     def retranslate(self) -> None:
         self.text.setText(self.tr("This database holds no exam batch yet."))
         self.demo_button.setText(self.tr("Fill it with demo data"))
+
+
+SCREEN_KEYS = ("overview", "candidates", "checkin", "seating", "rooms", "staffing", "scoring",
+               "theory", "results", "rubrics", "audit", "transfer", "users")
+"""The screens of a database that holds a batch, in navigation order."""
 
 
 class MainWindow(QMainWindow):
@@ -151,7 +158,8 @@ class MainWindow(QMainWindow):
                   "rooms": self.tr("Rooms and sessions"), "staffing": self.tr("Staffing"),
                   "scoring": self.tr("Examiner scoring"), "theory": self.tr("Theory scores"),
                   "results": self.tr("Results"), "rubrics": self.tr("Scoring rubrics"),
-                  "audit": self.tr("Audit trail")}
+                  "audit": self.tr("Audit trail"), "transfer": self.tr("Packages and keys"),
+                  "users": self.tr("User accounts"), "start": self.tr("Start")}
         for i, (key, _screen) in enumerate(self.screens):
             item = self.nav.item(i)
             if item is not None:
@@ -181,8 +189,17 @@ class MainWindow(QMainWindow):
                 widget.deleteLater()
         self.screens = []
         self.demo_badge.setVisible(bool(self.batch and self.batch.is_demo))
-        if self.batch is None:
-            self.stack.addWidget(self.empty)
+        if self.batch is None:  # a new site laptop: its keys and its first site package
+            transfer = TransferScreen(self.app, self.runner, 0, self)
+            transfer.data_changed.connect(self.load_batch)
+            users = UsersScreen(self.app, self.runner, 0, self)
+            self.screens = [("start", self.empty), ("transfer", transfer), ("users", users)]
+            for _key, screen in self.screens:
+                self.nav.addItem(QListWidgetItem())
+                self.stack.addWidget(screen)
+            transfer.refresh()
+            users.refresh()
+            self.nav.setCurrentRow(0)
             return
         overview = OverviewScreen(self.app, self.runner, self.batch.id, self)
         candidates = CandidatesScreen(self.app, self.runner, self.batch.id, self)
@@ -195,10 +212,13 @@ class MainWindow(QMainWindow):
         results = ResultsScreen(self.app, self.runner, self.batch.id, self)
         rubrics = RubricsScreen(self.app, self.runner, self.batch.id, self)
         audit = AuditScreen(self.app, self.runner, self.batch.id, self)
+        transfer = TransferScreen(self.app, self.runner, self.batch.id, self)
+        users = UsersScreen(self.app, self.runner, self.batch.id, self)
         self.screens = [("overview", overview), ("candidates", candidates),
                         ("checkin", checkin), ("seating", seating), ("rooms", rooms),
                         ("staffing", staffing), ("scoring", scoring), ("theory", theory),
-                        ("results", results), ("rubrics", rubrics), ("audit", audit)]
+                        ("results", results), ("rubrics", rubrics), ("audit", audit),
+                        ("transfer", transfer), ("users", users)]
         # A change on one screen refreshes the screens that show the same data.
         for source, targets in ((candidates, (overview, checkin, seating, staffing)),
                                 (checkin, (overview, seating)),
@@ -206,7 +226,10 @@ class MainWindow(QMainWindow):
                                 (rooms, (overview, seating, checkin, staffing)),
                                 (staffing, (overview, scoring, results)),
                                 (scoring, (results,)), (theory, (results,)),
-                                (rubrics, (scoring,)), (results, (scoring,))):
+                                (rubrics, (scoring,)), (results, (scoring,)),
+                                (transfer, (overview, candidates, checkin, seating, scoring,
+                                            results, audit)),
+                                (users, (audit,))):
             for target in targets:
                 source.data_changed.connect(target.refresh)
         for _key, screen in self.screens:

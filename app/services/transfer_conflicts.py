@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from app.clock import CHINA_TZ
 from app.model import CheckinEvent
 from app.services.checkin_rules import Verdict
 from app.uow import UnitOfWork
@@ -28,8 +29,11 @@ class AdmissionConflict:
     later: tuple[tuple[str, datetime], ...]  # the other desks' admissions (kept, not counted)
 
     def __str__(self) -> str:
-        others = ", ".join(f"{desk} {at:%H:%M:%S}" for desk, at in self.later)
-        return f"{self.ticket_no}: {self.first_desk} {self.first_at:%H:%M:%S} / {others}"
+        def local(at: datetime) -> str:
+            return f"{at.astimezone(CHINA_TZ):%H:%M:%S}"
+
+        others = ", ".join(f"{desk} {local(at)}" for desk, at in self.later)
+        return f"{self.ticket_no}: {self.first_desk} {local(self.first_at)} / {others}"
 
 
 def admission_conflicts(s: Session, batch_id: int) -> list[AdmissionConflict]:

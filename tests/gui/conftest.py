@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import App
 from ui.appearance import Translations, register_cjk_font
-from ui.main_window import MainWindow
+from ui.main_window import SCREEN_KEYS, MainWindow
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ def main_window(qtbot, demo_app: App, translations: Translations,
     window = MainWindow(demo_app, translations, error_sink)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: len(window.screens) == 11, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.screens) == len(SCREEN_KEYS), timeout=5000)
     candidates = window.screen("candidates")
     qtbot.waitUntil(lambda: candidates.model.rowCount() == 200, timeout=5000)
     yield window

@@ -20,7 +20,7 @@ from app.services.accounts import list_users, log_in, needs_setup
 from app.services.users import create_user
 from app.uow import SYSTEM_ACTOR
 from ui.appearance import Translations
-from ui.main_window import MainWindow
+from ui.main_window import SCREEN_KEYS, MainWindow
 from ui.screens.login.login import LoginDialog
 from ui.screens.login.password import ChangePasswordDialog, SetupDialog
 from ui.screens.login.startup import open_encrypted, start_session
@@ -221,7 +221,7 @@ def window(qtbot, desk: App, translations, error_sink, settings) -> Iterator[Mai
     window = MainWindow(desk, translations, error_sink, idle_limit=LIMIT, settings=settings)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: len(window.screens) == 11, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.screens) == len(SCREEN_KEYS), timeout=5000)
     qtbot.waitUntil(lambda: not window.runner.busy(), timeout=5000)
     yield window
     qtbot.waitUntil(lambda: not window.runner.busy(), timeout=5000)
@@ -309,7 +309,7 @@ def test_quick_switch_hands_the_desk_to_another_clerk(qtbot, window, desk):
     assert not window.session.locked
     assert "李检录" in window.session.user_label.text()
     assert "检录员" in window.session.user_label.text()
-    qtbot.waitUntil(lambda: len(window.screens) == 11 and all(
+    qtbot.waitUntil(lambda: len(window.screens) == len(SCREEN_KEYS) and all(
         s not in old_screens for _k, s in window.screens), timeout=5000)  # rebuilt for them
     qtbot.waitUntil(lambda: not window.runner.busy(), timeout=5000)
     # The clerk may not read the audit trail: the screen says why, no error box pops up.
@@ -352,7 +352,7 @@ def test_the_main_window_still_opens_without_a_login(qtbot, demo_app, translatio
     assert demo_app.actor == SYSTEM_ACTOR
     window = MainWindow(demo_app, translations, error_sink, settings=settings)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: len(window.screens) == 11, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.screens) == len(SCREEN_KEYS), timeout=5000)
     assert window.session.idle.limit == LIMIT  # the default of the setting
     assert not window.session.password_action.isEnabled()
     qtbot.waitUntil(lambda: not window.runner.busy(), timeout=5000)

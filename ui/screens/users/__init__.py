@@ -1,0 +1,1 @@
+"""The site manager's account administration screen."""
