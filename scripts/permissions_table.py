@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from app.rules.permissions import ACCOUNT_ROLES, ACTION_NAMES_ZH, matrix_rows  # noqa: E402
 from app.rules.staffing import ROLE_NAMES_ZH  # noqa: E402
 
-ROLE_ZH = {**ROLE_NAMES_ZH, "body_admin": "鉴定机构管理员"}
+ROLE_ZH = ROLE_NAMES_ZH
 
 
 def table() -> str:

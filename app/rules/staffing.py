@@ -63,7 +63,7 @@ ROLE_NAMES_ZH = {
     "site_manager": "考点负责人", "checkin_clerk": "检录员", PROCTOR: "监考员",
     EXAMINER: "考评员", CHIEF_EXAMINER: "考评组长", EXPERT: "评审专家",
     SUPERVISOR: "内部质量督导员", "technician": "技术员", "score_clerk": "统分员",
-    "reviewer": "复核员",
+    "reviewer": "复核员", "body_admin": "鉴定机构管理员",
 }
 ROLE_LABELS = {
     "site_manager": QT_TRANSLATE_NOOP("staff_roles", "Site manager"),
@@ -76,6 +76,8 @@ ROLE_LABELS = {
     "technician": QT_TRANSLATE_NOOP("staff_roles", "Technician"),
     "score_clerk": QT_TRANSLATE_NOOP("staff_roles", "Score clerk"),
     "reviewer": QT_TRANSLATE_NOOP("staff_roles", "Reviewer"),
+    # an account role, not a staff duty (app.rules.permissions.BODY_ADMIN)
+    "body_admin": QT_TRANSLATE_NOOP("staff_roles", "Certification body administrator"),
 }
 
 

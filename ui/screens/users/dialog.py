@@ -33,8 +33,6 @@ from ui.dialogs import error_text
 from ui.screens.login.common import ERROR_STYLE, add_row
 from ui.tasks import TaskRunner
 
-BODY_ADMIN_LABEL = "Certification body administrator"
-
 
 class Mode(Enum):
     NEW = "new"
@@ -45,9 +43,7 @@ class Mode(Enum):
 
 
 def role_label(role: str) -> str:
-    if role in ROLE_LABELS:
-        return QCoreApplication.translate("staff_roles", ROLE_LABELS[role])
-    return QCoreApplication.translate("AccountDialog", BODY_ADMIN_LABEL)
+    return QCoreApplication.translate("staff_roles", ROLE_LABELS.get(role, role))
 
 
 class AccountDialog(QDialog):
