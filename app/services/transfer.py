@@ -25,7 +25,7 @@ from app.progress import NullProgress, Progress
 from app.services.access import require
 from app.services.audit import AuditEntry, record
 from app.services.audit_verify import chain_head, verify_rows
-from app.services.keys import own_identity, own_kind, peer, stored_identity, trusted_lookup
+from app.services.keys import own_kind, peer, stored_identity, trusted_lookup
 from app.services.transfer_conflicts import AdmissionConflict, admission_conflicts
 from app.transfer import members as m
 from app.transfer import records
@@ -89,7 +89,10 @@ def export_package(uow: UnitOfWork, kind: str, batch_id: int, recipients: Sequen
     if kind not in KINDS:
         raise NotFoundError("transfer.bad_kind", kind=kind)
     require(uow, f"transfer.export_{kind}")
-    identity = own_identity(uow, kind="body" if kind == "site" else "site")
+    with uow.read() as s:
+        identity = stored_identity(s)
+    if identity is None:  # nobody can trust a key this laptop never showed them
+        raise NotFoundError("keys.no_identity")
     peers = [peer(uow, key_id) for key_id in recipients]
     now = uow.clock.now()
     with uow.read() as s:
