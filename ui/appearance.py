@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from app.paths import cjk_font_path, translations_dir
 
@@ -28,15 +28,37 @@ def register_cjk_font(app: QApplication) -> str:
 
 
 class Translations:
-    """Holds the installed translators so the language can be switched at run time."""
+    """Holds the installed translators so the language can be switched at run time.
 
-    def __init__(self, app: QCoreApplication) -> None:
+    With ``settings``, every switch is remembered at once (``language`` in QSettings), so the
+    next start opens in the language chosen last, even if this run does not end cleanly.
+    """
+
+    def __init__(self, app: QCoreApplication, settings: QSettings | None = None) -> None:
         self.app = app
+        self.settings = settings
         self.language = "en"
         self._installed: list[QTranslator] = []
 
+    def saved_language(self, default: str = "zh_CN") -> str:
+        """The language chosen last time (``default`` when none was, or it is unknown)."""
+        value = str(self.settings.value("language", default)) if self.settings else default
+        return value if value in LANGUAGES else default
+
     def install(self, language: str) -> bool:
         """Switch to ``language`` (``zh_CN`` or ``en``); returns False if files are missing."""
+        ok = self._install(language)
+        if self.settings is not None:
+            self.settings.setValue("language", language)
+        # Tables read their headers and cells from the models when painted: repaint them in
+        # the new language (the widgets themselves retranslate on LanguageChange).
+        if isinstance(self.app, QApplication):
+            for widget in self.app.allWidgets():
+                if isinstance(widget, QAbstractItemView):
+                    widget.viewport().update()
+        return ok
+
+    def _install(self, language: str) -> bool:
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed.clear()

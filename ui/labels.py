@@ -64,6 +64,10 @@ DAY_KINDS = {
     "calendar": QT_TRANSLATE_NOOP("labels", "%1 calendar days %2"),
     "working": QT_TRANSLATE_NOOP("labels", "%1 working days %2"),
 }
+DAY_KINDS_ONE = {  # English needs the singular ("1 working day"); Chinese reads the same
+    "calendar": QT_TRANSLATE_NOOP("labels", "1 calendar day %2"),
+    "working": QT_TRANSLATE_NOOP("labels", "1 working day %2"),
+}
 DIRECTIONS = {
     "before": QT_TRANSLATE_NOOP("labels", "before the exam"),
     "after": QT_TRANSLATE_NOOP("labels", "after the exam"),
@@ -78,5 +82,6 @@ def label(table: dict[object, str], key: object) -> str:
 
 def rule_text(days: int, kind: str, direction: str) -> str:
     """e.g. "5 working days before the exam"."""
-    return label(DAY_KINDS, kind).replace("%1", str(days)).replace(
+    table = DAY_KINDS_ONE if days == 1 else DAY_KINDS
+    return label(table, kind).replace("%1", str(days)).replace(
         "%2", label(DIRECTIONS, direction))

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import App, build_app, needs_password, open_new, remove_database, setup_logging
 from app.crypto.package import remove_stale_copies
-from app.demo.builder import create_demo
-from app.paths import DataPaths, data_paths
+from app.paths import DataPaths, data_paths, resources_dir
 from app.uow import SYSTEM_ACTOR
 from ui.appearance import Translations, register_cjk_font
 from ui.dialogs import report_error
@@ -38,11 +39,17 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language")
     p.add_argument("--plain", action="store_true",
                    help="a new demo database is plain SQLite, not encrypted (development)")
+    p.add_argument("--self-test", action="store_true",
+                   help="check this installation offscreen in a temporary folder and exit")
+    p.add_argument("--self-test-log", metavar="FILE",
+                   help="with --self-test: also write the result lines to FILE")
     return p.parse_args(argv)
 
 
 def _fresh_demo(app: App, candidates: int) -> None:
     """A demo whose first session starts in about 40 minutes, so check-in is open now."""
+    from app.demo.builder import create_demo
+
     now = app.clock.now()
     start = (now + timedelta(minutes=40)).replace(second=0, microsecond=0)
     start -= timedelta(minutes=start.minute % 10)
@@ -62,7 +69,8 @@ def _open_file(path: Path, paths: DataPaths, settings: QSettings) -> App | None:
 
 def open_database(args: argparse.Namespace, paths: DataPaths,
                   settings: QSettings) -> App | None:
-    """The database the user asked for, creating the demo when asked (None: login given up)."""
+    """The database the user asked for, creating the demo when asked (None: login given up,
+    or quit at first start)."""
     if args.demo:
         return _new_demo(args, paths)
     if args.db:
@@ -72,7 +80,15 @@ def open_database(args: argparse.Namespace, paths: DataPaths,
         return _open_file(Path(str(last)), paths, settings)
     if paths.demo_db.exists():
         return _open_file(paths.demo_db, paths, settings)
-    return _new_demo(args, paths)
+    return _first_start(args, paths)
+
+
+def _first_start(args: argparse.Namespace, paths: DataPaths) -> App | None:
+    """Nothing chosen, nothing opened before, no demo: ask what this computer is for (the
+    demo, this exam site, or the body's console). None: the user quit."""
+    from ui.screens.first_start.flow import run_first_start
+
+    return run_first_start(paths, lambda: _new_demo(args, paths))
 
 
 def _new_demo(args: argparse.Namespace, paths: DataPaths) -> App:
@@ -83,8 +99,28 @@ def _new_demo(args: argparse.Namespace, paths: DataPaths) -> App:
     return app
 
 
+PRELOAD_AFTER_MS = 250  # by then the login dialog is up (importing earlier only delays it)
+
+
+def _preload_main_window() -> None:
+    import ui.main_window  # noqa: F401
+
+
+def _startup_probe() -> object | None:
+    """Timestamps for benchmarks/startup.py, only when ``EXAMSITE_STARTUP_PROBE`` is set."""
+    if not os.environ.get("EXAMSITE_STARTUP_PROBE"):
+        return None
+    from ui.self_test import install_startup_probe
+
+    return install_startup_probe()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.self_test:
+        from ui.self_test import run_self_test
+
+        return run_self_test(args.self_test_log)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     qapp.setApplicationName("ExamSite")
     qapp.setOrganizationName("ExamSite")
@@ -93,11 +129,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     remove_stale_copies()  # package copies a killed process left behind (ciphertext only)
     sys.excepthook = lambda *info: report_error(None, info[1], info)
     register_cjk_font(qapp)  # type: ignore[arg-type]
+    qapp.setWindowIcon(QIcon(str(resources_dir() / "icons" / "examsite.png")))  # type: ignore[attr-defined]
     settings = QSettings()
-    translations = Translations(qapp)
-    translations.install(args.lang or str(settings.value("language", "zh_CN")))
-    from ui.main_window import MainWindow
-
+    translations = Translations(qapp, settings)  # a language switch is remembered at once
+    translations.install(args.lang or translations.saved_language())
+    probe = _startup_probe()  # noqa: F841 - benchmarks/startup.py; kept alive until exit
+    # The main window and its screens (~1 s of imports) load while the login dialog waits for
+    # the user's password, not before the dialog is shown.
+    QTimer.singleShot(PRELOAD_AFTER_MS, _preload_main_window)
     app = open_database(args, paths, settings)
     if app is None:  # the login to an encrypted database was given up
         return 0
@@ -110,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.close()
             return 0
         app.actor = actor
+    from ui.main_window import MainWindow
+
     window = MainWindow(app, translations)
     window.show()
     code = qapp.exec()

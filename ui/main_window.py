@@ -144,8 +144,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        demo = f" [{self.tr('DEMO DATA')}]" if self.batch and self.batch.is_demo else ""
         self.setWindowTitle(self.tr("ExamSite") + (f" — {self.batch.plan_name}"
-                                                   if self.batch else ""))
+                                                   if self.batch else "") + demo)
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))

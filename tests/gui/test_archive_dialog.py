@@ -50,12 +50,12 @@ def test_dates_are_shown_and_purge_is_disabled_with_the_reason(qtbot, demo_app, 
                                                                 runner):
     view = open_dialog(qtbot, demo_app, runner)
     assert view.windowTitle() == tr("Archive and retention")
-    assert view.values["paper"].text().startswith("2029-12-04")
-    assert view.values["electronic"].text().startswith("2031-12-04")
-    assert "2031-12-05" in view.values["purge"].text()
+    assert view.values["paper"].text().startswith("2029年12月4日")  # ui.formats, Chinese
+    assert view.values["electronic"].text().startswith("2031年12月4日")
+    assert "2031年12月5日" in view.values["purge"].text()
     assert view.values["code"].text() == CODE
     assert not view.purge_button.isEnabled() and not view.confirm_edit.isEnabled()
-    assert "2031-12-05" in view.purge_reason.text()
+    assert "2031年12月5日" in view.purge_reason.text()
     view.grab().save("/tmp/archive_dialog.png")
 
 

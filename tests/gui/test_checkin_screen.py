@@ -328,7 +328,7 @@ def test_too_early_too_late_and_another_day(qtbot, screen, desk_app):
     assert screen.banner.verdict_class == "refuse"
     desk_app.clock = FixedClock(datetime(2026, 12, 2, 8, 30, tzinfo=CHINA_TZ))
     assert scan(qtbot, screen, screen.banner, who.qr) is Verdict.WRONG_SESSION
-    assert "12-03" in screen.banner.instruction.text()
+    assert "12月3日" in screen.banner.instruction.text()
     assert "09:00" in screen.banner.instruction.text()
     assert screen.sound.played == ["warn", "refuse", "warn"]
     assert [r.verdict for r in recent_scans(desk_app.uow(), 1, limit=3)] == [

@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../screens/users/dialog.py" line="112"/>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/dialog.py" line="112"/>
+        <source>Change roles</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/dialog.py" line="113"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/dialog.py" line="114"/>
+        <source>Deactivate account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/dialog.py" line="115"/>
+        <source>Reactivate account</source>
+        <translation>重新启用账号</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/dialog.py" line="117"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/dialog.py" line="117"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/dialog.py" line="118"/>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/dialog.py" line="118"/>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/dialog.py" line="119"/>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/dialog.py" line="119"/>
+        <source>R&amp;eason:</source>
+        <translation>原因(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/dialog.py" line="122"/>
+        <source>badge number, e.g. zk00012</source>
+        <translation>工牌号，如 zk00012</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/dialog.py" line="123"/>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/dialog.py" line="131"/>
+        <source>The two passwords differ; type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../screens/users/models.py" line="33"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/models.py" line="35"/>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/models.py" line="37"/>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/models.py" line="60"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/models.py" line="60"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/models.py" line="61"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/models.py" line="61"/>
+        <source>Badge</source>
+        <translation>工牌号</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/models.py" line="62"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
         <location filename="../screens/archive/dialog.py" line="148"/>
@@ -198,37 +314,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../screens/audit/models.py" line="34"/>
+        <location filename="../screens/audit/models.py" line="35"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../screens/audit/models.py" line="35"/>
+        <location filename="../screens/audit/models.py" line="36"/>
         <source>Time (China)</source>
         <translation>时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../screens/audit/models.py" line="36"/>
+        <location filename="../screens/audit/models.py" line="37"/>
         <source>Person</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../screens/audit/models.py" line="37"/>
+        <location filename="../screens/audit/models.py" line="38"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../screens/audit/models.py" line="38"/>
+        <location filename="../screens/audit/models.py" line="39"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../screens/audit/models.py" line="39"/>
+        <location filename="../screens/audit/models.py" line="40"/>
         <source>Candidate</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../screens/audit/models.py" line="40"/>
+        <location filename="../screens/audit/models.py" line="41"/>
         <source>Summary</source>
         <translation>内容摘要</translation>
     </message>
@@ -374,87 +490,87 @@
 <context>
     <name>CandidateDetailPane</name>
     <message>
-        <location filename="../screens/candidates/view.py" line="69"/>
+        <location filename="../screens/candidates/view.py" line="70"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="69"/>
+        <location filename="../screens/candidates/view.py" line="70"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="70"/>
+        <location filename="../screens/candidates/view.py" line="71"/>
         <source>Document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="70"/>
+        <location filename="../screens/candidates/view.py" line="71"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="71"/>
+        <location filename="../screens/candidates/view.py" line="72"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="71"/>
+        <location filename="../screens/candidates/view.py" line="72"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="72"/>
+        <location filename="../screens/candidates/view.py" line="73"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="72"/>
+        <location filename="../screens/candidates/view.py" line="73"/>
         <source>Ticket number</source>
         <translation>准考证号</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="73"/>
+        <location filename="../screens/candidates/view.py" line="74"/>
         <source>Work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="73"/>
+        <location filename="../screens/candidates/view.py" line="74"/>
         <source>Training class</source>
         <translation>培训班</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="74"/>
+        <location filename="../screens/candidates/view.py" line="75"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="74"/>
+        <location filename="../screens/candidates/view.py" line="75"/>
         <source>Eligibility</source>
         <translation>资格审核</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="78"/>
+        <location filename="../screens/candidates/view.py" line="79"/>
         <source>Candidate</source>
         <translation>考生信息</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="79"/>
+        <location filename="../screens/candidates/view.py" line="80"/>
         <source>Sessions and seats</source>
         <translation>场次与座位</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="84"/>
+        <location filename="../screens/candidates/view.py" line="87"/>
         <source>Select a candidate</source>
         <translation>请选择考生</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="90"/>
+        <location filename="../screens/candidates/view.py" line="93"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="107"/>
+        <location filename="../screens/candidates/view.py" line="110"/>
         <source>%1  %2 %3–%4
     %5, seat %6</source>
         <translation>%1  %2 %3–%4
@@ -545,22 +661,22 @@
 <context>
     <name>CandidatesScreen</name>
     <message>
-        <location filename="../screens/candidates/view.py" line="171"/>
+        <location filename="../screens/candidates/view.py" line="174"/>
         <source>Search by name, ID number or ticket number (Ctrl+F)</source>
         <translation>按姓名、证件号码或准考证号搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="172"/>
+        <location filename="../screens/candidates/view.py" line="175"/>
         <source>Import from Excel...</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="173"/>
+        <location filename="../screens/candidates/view.py" line="176"/>
         <source>Print admission tickets...</source>
         <translation>打印准考证…</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="193"/>
+        <location filename="../screens/candidates/view.py" line="196"/>
         <source>%1 of %2</source>
         <translation>%1 / %2 人</translation>
     </message>
@@ -609,48 +725,48 @@
     <message>
         <location filename="../screens/transfer/models.py" line="135"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="136"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="137"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="138"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>不变</translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="139"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="140"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
 </context>
 <context>
     <name>CheckinCounts</name>
     <message>
-        <location filename="../screens/checkin/live.py" line="39"/>
+        <location filename="../screens/checkin/live.py" line="40"/>
         <source>No exam session today</source>
         <translation>今天没有考试场次</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/live.py" line="40"/>
+        <location filename="../screens/checkin/live.py" line="41"/>
         <source>All rooms</source>
         <translation>全部考场</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/live.py" line="41"/>
+        <location filename="../screens/checkin/live.py" line="42"/>
         <source>%1 · %2 %3–%4    Expected %5   Present %6   Absent %7   Waiting %8</source>
         <translation>%1 · %2 %3–%4    应到 %5   实到 %6   缺考 %7   未到 %8</translation>
     </message>
@@ -659,7 +775,7 @@
     <name>CheckinScreen</name>
     <message>
         <location filename="../screens/checkin/view.py" line="151"/>
-        <location filename="../screens/checkin/view.py" line="170"/>
+        <location filename="../screens/checkin/view.py" line="172"/>
         <source>Desk 1</source>
         <translation>检录台1</translation>
     </message>
@@ -694,97 +810,99 @@
         <translation>本检录台最近扫描</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="203"/>
+        <location filename="../screens/checkin/view.py" line="162"/>
+        <location filename="../screens/checkin/view.py" line="205"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="223"/>
+        <location filename="../screens/checkin/view.py" line="225"/>
         <source>Ready</source>
         <translation>请扫码</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="224"/>
+        <location filename="../screens/checkin/view.py" line="226"/>
         <source>Scan the admission ticket, or search by name (F3)</source>
         <translation>请扫描准考证二维码，或按姓名搜索（F3）</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="239"/>
+        <location filename="../screens/checkin/view.py" line="241"/>
         <source>ID card read: %1 %2</source>
         <translation>已读取身份证：%1 %2</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="245"/>
+        <location filename="../screens/checkin/view.py" line="247"/>
         <source>%1 is not a valid ID number.</source>
         <translation>%1 不是有效的证件号码。</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="254"/>
+        <location filename="../screens/checkin/view.py" line="256"/>
         <source>ID card checked after the scan</source>
         <translation>扫码后核验身份证</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="281"/>
+        <location filename="../screens/checkin/view.py" line="283"/>
         <source>Let in. Next candidate, please.</source>
         <translation>已准予入场。请下一位考生。</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="283"/>
+        <location filename="../screens/checkin/view.py" line="285"/>
         <source>%1 let in.</source>
         <translation>%1 已入场。</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="292"/>
+        <location filename="../screens/checkin/view.py" line="294"/>
         <source>Refuse entry</source>
         <translation>拒绝入场</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="293"/>
+        <location filename="../screens/checkin/view.py" line="295"/>
         <source>Why is %1 refused entry? The ticket stays valid.</source>
         <translation>%1 被拒绝入场的原因是什么？准考证仍然有效。</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="294"/>
+        <location filename="../screens/checkin/view.py" line="296"/>
         <source>The face does not match the photo</source>
         <translation>本人与照片不符</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="295"/>
+        <location filename="../screens/checkin/view.py" line="297"/>
         <source>No valid ID document</source>
         <translation>未携带有效身份证件</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="295"/>
+        <location filename="../screens/checkin/view.py" line="297"/>
         <source>Carries prohibited items</source>
         <translation>携带违禁物品</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="310"/>
+        <location filename="../screens/checkin/view.py" line="312"/>
         <source>No admission at this desk to undo.</source>
         <translation>本检录台没有可撤销的入场记录。</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="314"/>
+        <location filename="../screens/checkin/view.py" line="316"/>
         <source>Undo check-in</source>
         <translation>撤销检录</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="315"/>
+        <location filename="../screens/checkin/view.py" line="317"/>
         <source>Undo the check-in of %1 (ticket %2) at %3? Give the reason.</source>
         <translation>撤销 %1（准考证 %2）%3 的检录？请填写原因。</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="318"/>
+        <location filename="../screens/checkin/view.py" line="320"/>
         <source>Scanned the wrong candidate</source>
         <translation>扫错了考生</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="318"/>
+        <location filename="../screens/checkin/view.py" line="320"/>
         <source>Let in by mistake</source>
         <translation>误放行</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/view.py" line="346"/>
+        <location filename="../screens/checkin/view.py" line="162"/>
+        <location filename="../screens/checkin/view.py" line="348"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
@@ -887,7 +1005,7 @@
     </message>
     <message>
         <location filename="../screens/seating/draw_dialog.py" line="87"/>
-        <source>Shuffled (打乱编排): random order within each paper</source>
+        <source>Shuffled: random order within each paper</source>
         <translation>打乱编排：每种试卷内随机排列</translation>
     </message>
     <message>
@@ -964,14 +1082,201 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="60"/>
         <source>This database holds no exam batch yet.</source>
         <translation>此数据库中还没有认定批次。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Fill it with demo data</source>
         <translation>填入演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintSheet</name>
+    <message>
+        <location filename="../screens/transfer/fingerprint_sheet.py" line="20"/>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/fingerprint_sheet.py" line="21"/>
+        <source>Key fingerprint of this computer</source>
+        <translation>本机密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/fingerprint_sheet.py" line="22"/>
+        <source>Name: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/fingerprint_sheet.py" line="23"/>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/fingerprint_sheet.py" line="24"/>
+        <source>Key id: %1</source>
+        <translation>密钥编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/fingerprint_sheet.py" line="25"/>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/fingerprint_sheet.py" line="26"/>
+        <source>Before trusting this computer, the other side compares this fingerprint with the one its screen shows for the file or package it received (or scans the QR code). If a single character differs, do not trust it.</source>
+        <translation>对方在信任本机之前，应将此指纹与其屏幕上显示的（来自收到的登记文件或数据包的）指纹逐字核对，或扫描二维码。只要有一个字符不同，就不要信任。</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/fingerprint_sheet.py" line="30"/>
+        <source>Printed: %1</source>
+        <translation>打印时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/fingerprint_sheet.py" line="31"/>
+        <source>Compared by: ____________    Date: ____________</source>
+        <translation>核对人：____________    日期：____________</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="138"/>
+        <source>ExamSite — first start</source>
+        <translation>考点考务 — 首次启动</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="139"/>
+        <source>Welcome to ExamSite</source>
+        <translation>欢迎使用考点考务</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="140"/>
+        <source>No database has been opened on this computer yet. What is this computer for?</source>
+        <translation>本机尚未打开过任何数据库。这台电脑用于：</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="143"/>
+        <source>Try the demo</source>
+        <translation>试用演示数据</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="144"/>
+        <source>A complete exam batch with 200 invented candidates, to try every screen. Wherever it is open it is marked DEMO DATA.</source>
+        <translation>一个完整的认定批次，含 200 名虚构考生，可试用每个界面。打开时处处标有“演示数据”。</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="146"/>
+        <source>Set up this exam site</source>
+        <translation>设置本考点</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="147"/>
+        <source>For the site manager: creates this site&apos;s encrypted database and its key. Then import the site package the certification body sent you on a USB stick (or first give the body this computer&apos;s enrolment file).</source>
+        <translation>供考点负责人使用：创建本考点的加密数据库及密钥，然后导入评价机构用U盘送来的考点数据包（或先把本机的登记文件交给评价机构）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="150"/>
+        <source>Set up the certification body&apos;s console</source>
+        <translation>设置评价机构控制台</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="151"/>
+        <source>For the body&apos;s exam staff: plan batches, register candidates, arrange rooms and send each site its package.</source>
+        <translation>供评价机构考务人员使用：制定认定计划、考生报名、编排考场，并向各考点发送数据包。</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="157"/>
+        <source>Data is kept in %1</source>
+        <translation>数据保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="158"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="160"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="160"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="160"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="161"/>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="163"/>
+        <source>lower-case letters and digits, e.g. zk00001</source>
+        <translation>小写字母和数字，例如 zk00001</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="164"/>
+        <location filename="../screens/first_start/dialog.py" line="207"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="166"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="167"/>
+        <source>Create and log in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="172"/>
+        <source>Set up the body&apos;s administrator</source>
+        <translation>设置评价机构管理员</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="174"/>
+        <source>The administrator logs in with this account and then creates the other staff&apos;s accounts.</source>
+        <translation>管理员使用此账户登录，然后为其他工作人员创建账户。</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="177"/>
+        <source>Set up the site manager</source>
+        <translation>设置考点负责人</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="179"/>
+        <source>The site manager logs in with this account and then creates the other staff&apos;s accounts.</source>
+        <translation>考点负责人使用此账户登录，然后为其他工作人员创建账户。</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="200"/>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="203"/>
+        <source>Enter the name of the person who uses this account.</source>
+        <translation>请输入使用此账户的人员姓名。</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="212"/>
+        <source>The two passwords differ; type the new one again.</source>
+        <translation>两次输入的密码不一致，请重新输入新密码。</translation>
+    </message>
+    <message>
+        <location filename="../screens/first_start/dialog.py" line="216"/>
+        <source>Creating the encrypted database...</source>
+        <translation>正在创建加密数据库…</translation>
     </message>
 </context>
 <context>
@@ -1090,57 +1395,57 @@
     <message>
         <location filename="../screens/transfer/models.py" line="37"/>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="38"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="39"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="40"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="41"/>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥编号</translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="42"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时间</translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="45"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="46"/>
         <source>This computer (replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>本机（已更换的旧密钥）</translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="47"/>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>已信任</translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="48"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <location filename="../screens/transfer/models.py" line="49"/>
         <source>Not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>未信任</translation>
     </message>
 </context>
 <context>
@@ -1259,17 +1564,17 @@
 <context>
     <name>LiveDesk</name>
     <message>
-        <location filename="../screens/checkin/live.py" line="219"/>
+        <location filename="../screens/checkin/live.py" line="220"/>
         <source>Mark the %1 candidates who did not check in before the cutoff as absent?</source>
         <translation>将截止时间前未检录的 %1 名考生标记为缺考？</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/live.py" line="231"/>
+        <location filename="../screens/checkin/live.py" line="232"/>
         <source>Cutoff passed: %1 marked absent automatically.</source>
         <translation>已过入场截止时间：已自动将 %1 人标记为缺考。</translation>
     </message>
     <message>
-        <location filename="../screens/checkin/live.py" line="232"/>
+        <location filename="../screens/checkin/live.py" line="233"/>
         <source>%1 marked absent.</source>
         <translation>已将 %1 人标记为缺考。</translation>
     </message>
@@ -1374,93 +1679,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="140"/>
         <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="156"/>
         <source>ExamSite</source>
         <translation>考点考务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="154"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="155"/>
         <source>Synthetic people, not real candidates</source>
         <translation>虚构人员，并非真实考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="157"/>
         <source>Overview</source>
         <translation>批次概览</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="157"/>
         <source>Candidates</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Check-in</source>
         <translation>考生检录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Seating map</source>
         <translation>座位图</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Rooms and sessions</source>
         <translation>考场与场次</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Staffing</source>
         <translation>考务编排</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Examiner scoring</source>
         <translation>考评员评分</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Theory scores</source>
         <translation>理论成绩录入</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Results</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Scoring rubrics</source>
         <translation>评分细则</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="162"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="162"/>
+        <source>Packages and keys</source>
+        <translation>数据包与密钥</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="163"/>
+        <source>User accounts</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="163"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="248"/>
         <source>Creating demo data...</source>
         <translation>正在生成演示数据…</translation>
     </message>
@@ -1519,97 +1839,97 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../screens/overview/view.py" line="56"/>
+        <location filename="../screens/overview/view.py" line="57"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="57"/>
+        <location filename="../screens/overview/view.py" line="58"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="58"/>
+        <location filename="../screens/overview/view.py" line="59"/>
         <source>Candidates</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="60"/>
+        <location filename="../screens/overview/view.py" line="61"/>
         <source>Room</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="61"/>
+        <location filename="../screens/overview/view.py" line="62"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="62"/>
+        <location filename="../screens/overview/view.py" line="63"/>
         <source>Exam capacity</source>
         <translation>考试容量</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="63"/>
+        <location filename="../screens/overview/view.py" line="64"/>
         <source>Sessions</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="64"/>
+        <location filename="../screens/overview/view.py" line="65"/>
         <source>Seated</source>
         <translation>已编排</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="66"/>
+        <location filename="../screens/overview/view.py" line="67"/>
         <source>Step</source>
         <translation>工作节点</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="67"/>
+        <location filename="../screens/overview/view.py" line="68"/>
         <source>Rule</source>
         <translation>规定</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="68"/>
+        <location filename="../screens/overview/view.py" line="69"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="69"/>
+        <location filename="../screens/overview/view.py" line="70"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="70"/>
+        <location filename="../screens/overview/view.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="97"/>
+        <location filename="../screens/overview/view.py" line="98"/>
         <source>Candidates by occupation and level</source>
         <translation>各职业（工种）等级人数</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="98"/>
+        <location filename="../screens/overview/view.py" line="99"/>
         <source>Rooms</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="99"/>
+        <location filename="../screens/overview/view.py" line="100"/>
         <source>Deadline timeline</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="100"/>
+        <location filename="../screens/overview/view.py" line="101"/>
         <source>Archive and retention...</source>
         <translation>档案保管...</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="132"/>
+        <location filename="../screens/overview/view.py" line="133"/>
         <source>Body: %1 · Exam: %2 · Rules: %3 · Candidates: %4 · Rooms: %5 · Staff: %6</source>
         <translation>评价机构：%1 · 认定日期：%2 · 规则：%3 · 考生：%4 人 · 考场：%5 个 · 考务人员：%6 人</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="140"/>
+        <location filename="../screens/overview/view.py" line="141"/>
         <source>Fewer than %1 candidates: %2</source>
         <translation>人数不足 %1 人：%2</translation>
     </message>
@@ -1619,72 +1939,72 @@
     <message>
         <location filename="../screens/transfer/export_dialog.py" line="115"/>
         <source>Export a package</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据包</translation>
     </message>
     <message>
         <location filename="../screens/transfer/export_dialog.py" line="117"/>
         <source>Batch:</source>
-        <translation type="unfinished">批次：</translation>
+        <translation>批次：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/export_dialog.py" line="117"/>
         <source>Package type:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包类型：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/export_dialog.py" line="117"/>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/export_dialog.py" line="118"/>
         <source>Save as:</source>
-        <translation type="unfinished">保存为：</translation>
+        <translation>保存为：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/export_dialog.py" line="127"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../screens/transfer/export_dialog.py" line="128"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../screens/transfer/export_dialog.py" line="129"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../screens/transfer/export_dialog.py" line="135"/>
         <source>No trusted computer to send to: trust the recipient&apos;s key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可发送的受信任电脑：请先信任接收方的密钥。</translation>
     </message>
     <message>
         <location filename="../screens/transfer/export_dialog.py" line="195"/>
         <source>Save the package as</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包保存为</translation>
     </message>
     <message>
         <location filename="../screens/transfer/export_dialog.py" line="197"/>
         <source>ExamSite packages (*.espkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>考务数据包 (*.espkg)</translation>
     </message>
     <message>
         <location filename="../screens/transfer/export_dialog.py" line="214"/>
         <source>Writing the package, then reading it back to verify it...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入数据包，写完后读回校验…</translation>
     </message>
     <message>
         <location filename="../screens/transfer/export_dialog.py" line="232"/>
         <source>Saved and verified: %1 (%2 records, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存并校验：%1（%2 条记录，%3）</translation>
     </message>
     <message>
         <location filename="../screens/transfer/export_dialog.py" line="244"/>
         <source>Cancelled: no package was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未保存数据包。</translation>
     </message>
 </context>
 <context>
@@ -1692,147 +2012,147 @@
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="148"/>
         <source>Import a package</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据包</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="149"/>
         <source>Choose package...</source>
-        <translation type="unfinished"></translation>
+        <translation>选择数据包…</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="150"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="151"/>
         <source>Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="151"/>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="152"/>
         <source>Trust:</source>
-        <translation type="unfinished"></translation>
+        <translation>信任：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="152"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="153"/>
         <source>Batch:</source>
-        <translation type="unfinished">批次：</translation>
+        <translation>批次：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="153"/>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="154"/>
         <source>Audit trail:</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="157"/>
         <source>Candidates admitted at two desks (the earliest admission counts; both scans are kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>在两个检录台都被放行的考生（以最早的放行为准，两次扫码均保留）：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="159"/>
         <source>Compare fingerprint and trust...</source>
-        <translation type="unfinished"></translation>
+        <translation>核对指纹并信任…</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="160"/>
         <source>Import</source>
-        <translation type="unfinished">导入</translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="161"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="164"/>
         <source>Choose the package file (.espkg) from the USB stick. It is checked completely before anything is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择U盘上的数据包文件（.espkg）。导入前会先完整检查，检查通过前不会更改任何数据。</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="177"/>
         <source>Choose a package</source>
-        <translation type="unfinished"></translation>
+        <translation>选择数据包</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="179"/>
         <source>ExamSite packages (*.espkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>考务数据包 (*.espkg);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="191"/>
         <source>Checking the package (decryption, signature, sender, every hash)...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查数据包（解密、签名、发送方、全部校验值）…</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="204"/>
         <source>Checked: nothing has been changed yet. Importing adds %1 and changes %2 records. Compare the sender&apos;s fingerprint, then click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查通过，尚未更改任何数据。导入将新增 %1 条、修改 %2 条记录。请核对发送方指纹后点击“导入”。</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="216"/>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="227"/>
         <source>Imported: %1 records added, %2 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：新增 %1 条记录，修改 %2 条。</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="230"/>
         <source>%1 candidates were admitted at two desks: see the list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 名考生在两个检录台被放行，见下方列表。</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="248"/>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未做任何更改。</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="291"/>
         <source>Ticket %1: admitted at %2 %3 (this counts); also admitted at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>准考证 %1：%2 于 %3 放行（以此为准）；另在 %4 放行</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="300"/>
         <source>Trusted sender (key %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任的发送方（密钥 %1）</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="301"/>
         <source>Not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>未信任</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="306"/>
         <source>No audit trail in this package</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据包不含审计记录</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="307"/>
         <source>Complete: matches the sender&apos;s signed head</source>
-        <translation type="unfinished"></translation>
+        <translation>完整：与发送方签名的记录一致</translation>
     </message>
     <message>
         <location filename="../screens/transfer/import_dialog.py" line="308"/>
         <source>Does NOT match the sender&apos;s signed head: ask the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>与发送方签名的记录不一致：请联系发送方</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2442,7 @@
     <message>
         <location filename="../screens/transfer/common.py" line="157"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2162,47 +2482,47 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
 <context>
     <name>ResultsGroupsModel</name>
     <message>
-        <location filename="../screens/results/models.py" line="44"/>
+        <location filename="../screens/results/models.py" line="45"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="45"/>
+        <location filename="../screens/results/models.py" line="46"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="46"/>
+        <location filename="../screens/results/models.py" line="47"/>
         <source>Candidates</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="47"/>
+        <location filename="../screens/results/models.py" line="48"/>
         <source>Sat</source>
         <translation>实考</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="48"/>
+        <location filename="../screens/results/models.py" line="49"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="49"/>
+        <location filename="../screens/results/models.py" line="50"/>
         <source>Failed</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="50"/>
+        <location filename="../screens/results/models.py" line="51"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="51"/>
+        <location filename="../screens/results/models.py" line="52"/>
         <source>Absent</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="52"/>
+        <location filename="../screens/results/models.py" line="53"/>
         <source>Pass rate</source>
         <translation>通过率</translation>
     </message>
@@ -2210,72 +2530,72 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../screens/results/models.py" line="27"/>
+        <location filename="../screens/results/models.py" line="28"/>
         <source>Ticket number</source>
         <translation>准考证号</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="28"/>
+        <location filename="../screens/results/models.py" line="29"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="29"/>
+        <location filename="../screens/results/models.py" line="30"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="30"/>
+        <location filename="../screens/results/models.py" line="31"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="31"/>
+        <location filename="../screens/results/models.py" line="32"/>
         <source>Theory</source>
         <translation>理论知识</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="32"/>
+        <location filename="../screens/results/models.py" line="33"/>
         <source>Practical</source>
         <translation>技能操作</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="33"/>
+        <location filename="../screens/results/models.py" line="34"/>
         <source>Review</source>
         <translation>综合评审</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="34"/>
+        <location filename="../screens/results/models.py" line="35"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="35"/>
+        <location filename="../screens/results/models.py" line="36"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="37"/>
+        <location filename="../screens/results/models.py" line="38"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="38"/>
+        <location filename="../screens/results/models.py" line="39"/>
         <source>Fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="39"/>
+        <location filename="../screens/results/models.py" line="40"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="40"/>
+        <location filename="../screens/results/models.py" line="41"/>
         <source>Absent</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../screens/results/models.py" line="41"/>
+        <location filename="../screens/results/models.py" line="42"/>
         <source>Misconduct</source>
         <translation>违纪</translation>
     </message>
@@ -2393,12 +2713,12 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
         <translation>已保存到 %1（&lt;a href=&quot;open&quot;&gt;打开&lt;/a&gt;）</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="265"/>
+        <location filename="../screens/results/view.py" line="266"/>
         <source>Lock every verified result? Locked results change only through an unlock by the chief examiner or the site manager, with a reason.</source>
         <translation>锁定所有已复核的成绩？锁定后只能由考评组长或考点主任说明原因解锁后才能修改。</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="274"/>
+        <location filename="../screens/results/view.py" line="275"/>
         <source>%1 results locked.</source>
         <translation>已锁定 %1 项成绩。</translation>
     </message>
@@ -2723,37 +3043,37 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
 <context>
     <name>RoomsModel</name>
     <message>
-        <location filename="../screens/rooms/models.py" line="47"/>
+        <location filename="../screens/rooms/models.py" line="48"/>
         <source>Room</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../screens/rooms/models.py" line="48"/>
+        <location filename="../screens/rooms/models.py" line="49"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../screens/rooms/models.py" line="49"/>
+        <location filename="../screens/rooms/models.py" line="50"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../screens/rooms/models.py" line="50"/>
+        <location filename="../screens/rooms/models.py" line="51"/>
         <source>Rows × columns</source>
         <translation>行 × 列</translation>
     </message>
     <message>
-        <location filename="../screens/rooms/models.py" line="51"/>
+        <location filename="../screens/rooms/models.py" line="52"/>
         <source>Usable seats</source>
         <translation>可用座位</translation>
     </message>
     <message>
-        <location filename="../screens/rooms/models.py" line="52"/>
+        <location filename="../screens/rooms/models.py" line="53"/>
         <source>Exam capacity</source>
         <translation>考试容量</translation>
     </message>
     <message>
-        <location filename="../screens/rooms/models.py" line="53"/>
+        <location filename="../screens/rooms/models.py" line="54"/>
         <source>Sessions</source>
         <translation>场次</translation>
     </message>
@@ -3348,102 +3668,102 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
 <context>
     <name>SeatingScreen</name>
     <message>
-        <location filename="../screens/seating/view.py" line="168"/>
+        <location filename="../screens/seating/view.py" line="169"/>
         <source>Sitting</source>
         <translation>场次时间</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="169"/>
+        <location filename="../screens/seating/view.py" line="170"/>
         <source>All rooms (Backspace)</source>
         <translation>全部考场（Backspace）</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="170"/>
+        <location filename="../screens/seating/view.py" line="171"/>
         <source>Fit (0)</source>
         <translation>适合窗口（0）</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="171"/>
+        <location filename="../screens/seating/view.py" line="172"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>放大（+、Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="172"/>
+        <location filename="../screens/seating/view.py" line="173"/>
         <source>Zoom out (-, Ctrl+wheel)</source>
         <translation>缩小（-、Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="173"/>
+        <location filename="../screens/seating/view.py" line="174"/>
         <source>High contrast (F10)</source>
         <translation>高对比度（F10）</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="174"/>
+        <location filename="../screens/seating/view.py" line="175"/>
         <source>Draw seats...</source>
         <translation>编排座位…</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="175"/>
+        <location filename="../screens/seating/view.py" line="176"/>
         <source>Print room documents...</source>
         <translation>打印考场资料…</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="320"/>
+        <location filename="../screens/seating/view.py" line="321"/>
         <source>%1 %2 · Seats %3 · Expected %4 · Checked in %5 · Absent %6 · Waiting %7 · Needs attention %8</source>
         <translation>%1 %2 · 座位 %3 · 应到 %4 · 已检录 %5 · 缺考 %6 · 待检 %7 · 需关注 %8</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="325"/>
+        <location filename="../screens/seating/view.py" line="326"/>
         <source>%1 rooms · Expected %2 · Checked in %3 · Absent %4 · Waiting %5</source>
         <translation>%1 个考场 · 应到 %2 · 已检录 %3 · 缺考 %4 · 待检 %5</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="401"/>
+        <location filename="../screens/seating/view.py" line="402"/>
         <source>Move seat</source>
         <translation>调整座位</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="402"/>
+        <location filename="../screens/seating/view.py" line="403"/>
         <source>Move %1 from seat %2 to seat %3? Give the reason; it is recorded.</source>
         <translation>将 %1 从 %2 号座调到 %3 号座？请填写原因，将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="411"/>
+        <location filename="../screens/seating/view.py" line="412"/>
         <source>Swap seats</source>
         <translation>互换座位</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="412"/>
+        <location filename="../screens/seating/view.py" line="413"/>
         <source>Swap %1 (seat %2) and %3 (seat %4)? Give the reason; it is recorded.</source>
         <translation>互换 %1（%2 号座）与 %3（%4 号座）的座位？请填写原因，将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="421"/>
+        <location filename="../screens/seating/view.py" line="422"/>
         <source>Needs an accessible seat</source>
         <translation>需要无障碍座位</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="422"/>
+        <location filename="../screens/seating/view.py" line="423"/>
         <source>Separate candidates of the same work unit</source>
         <translation>隔开同一单位的考生</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="423"/>
+        <location filename="../screens/seating/view.py" line="424"/>
         <source>Desk or computer out of order</source>
         <translation>桌椅或电脑故障</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="424"/>
+        <location filename="../screens/seating/view.py" line="425"/>
         <source>Approved request of the candidate</source>
         <translation>考生申请，已经批准</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="444"/>
+        <location filename="../screens/seating/view.py" line="445"/>
         <source>%1: seat %2 → %3 %4</source>
         <translation>%1：%2 号座 → %3 %4 号座</translation>
     </message>
     <message>
-        <location filename="../screens/seating/view.py" line="449"/>
+        <location filename="../screens/seating/view.py" line="450"/>
         <source>The admission ticket must be printed again: %1.</source>
         <translation>须重新打印准考证：%1。</translation>
     </message>
@@ -3509,32 +3829,32 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../screens/rooms/models.py" line="56"/>
+        <location filename="../screens/rooms/models.py" line="57"/>
         <source>Session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../screens/rooms/models.py" line="57"/>
+        <location filename="../screens/rooms/models.py" line="58"/>
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../screens/rooms/models.py" line="58"/>
+        <location filename="../screens/rooms/models.py" line="59"/>
         <source>Room</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../screens/rooms/models.py" line="59"/>
+        <location filename="../screens/rooms/models.py" line="60"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../screens/rooms/models.py" line="60"/>
+        <location filename="../screens/rooms/models.py" line="61"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../screens/rooms/models.py" line="61"/>
+        <location filename="../screens/rooms/models.py" line="62"/>
         <source>Seated</source>
         <translation>已编排人数</translation>
     </message>
@@ -4005,7 +4325,7 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
     </message>
     <message>
         <location filename="../screens/theory_entry/view.py" line="207"/>
-        <source>Type the ticket number, Enter, the score, Enter. Type A for absent (缺考), W for misconduct (违纪).</source>
+        <source>Type the ticket number, Enter, the score, Enter. Type A for absent, W for misconduct.</source>
         <translation>输入准考证号，回车，输入成绩，回车。缺考输入 A，违纪输入 W。</translation>
     </message>
     <message>
@@ -4151,200 +4471,220 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
 <context>
     <name>TransferScreen</name>
     <message>
-        <location filename="../screens/transfer/view.py" line="181"/>
+        <location filename="../screens/transfer/view.py" line="185"/>
         <source>This computer&apos;s key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/view.py" line="182"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/view.py" line="182"/>
-        <source>Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/view.py" line="183"/>
-        <source>Key id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/view.py" line="183"/>
-        <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>本机密钥</translation>
     </message>
     <message>
         <location filename="../screens/transfer/view.py" line="186"/>
-        <source>Export enrolment file...</source>
-        <translation type="unfinished"></translation>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="186"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/view.py" line="187"/>
-        <source>Trust another key...</source>
-        <translation type="unfinished"></translation>
+        <source>Key id:</source>
+        <translation>密钥编号：</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="188"/>
-        <source>Revoke...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/view.py" line="189"/>
-        <source>Replace key...</source>
-        <translation type="unfinished"></translation>
+        <location filename="../screens/transfer/view.py" line="187"/>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/view.py" line="190"/>
-        <source>Create this computer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <source>Export enrolment file...</source>
+        <translation>导出登记文件…</translation>
     </message>
     <message>
         <location filename="../screens/transfer/view.py" line="191"/>
+        <source>Trust another key...</source>
+        <translation>信任对方密钥…</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="192"/>
+        <source>Revoke...</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="193"/>
+        <source>Replace key...</source>
+        <translation>更换密钥…</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="194"/>
+        <source>Print fingerprint...</source>
+        <translation>打印指纹…</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="195"/>
+        <source>Create this computer&apos;s key</source>
+        <translation>创建本机密钥</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="196"/>
         <source>Name, e.g. the site or desk</source>
-        <translation type="unfinished"></translation>
+        <translation>名称，例如考点或检录台</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="197"/>
+        <location filename="../screens/transfer/view.py" line="202"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/view.py" line="199"/>
-        <source>Data travels between the certification body, the site and its laptops only as encrypted, signed package files on a USB stick. A package opens only on the computers it was made for, and only from a sender whose fingerprint was compared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/view.py" line="203"/>
-        <source>Export package...</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包</translation>
     </message>
     <message>
         <location filename="../screens/transfer/view.py" line="204"/>
-        <source>Import package...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/view.py" line="205"/>
-        <source>Keys of this computer and of trusted computers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/view.py" line="206"/>
-        <source>Apply its key replacement statement...</source>
-        <translation type="unfinished"></translation>
+        <source>Data travels between the certification body, the site and its laptops only as encrypted, signed package files on a USB stick. A package opens only on the computers it was made for, and only from a sender whose fingerprint was compared.</source>
+        <translation>评价机构、考点和考点各台电脑之间只通过U盘上加密并签名的数据包交换数据。数据包只能在指定的电脑上打开，且只接受已核对指纹的发送方。</translation>
     </message>
     <message>
         <location filename="../screens/transfer/view.py" line="208"/>
+        <source>Export package...</source>
+        <translation>导出数据包…</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="209"/>
+        <source>Import package...</source>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="210"/>
+        <source>Keys of this computer and of trusted computers</source>
+        <translation>本机及受信任电脑的密钥</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="211"/>
+        <source>Apply its key replacement statement...</source>
+        <translation>应用对方的更换密钥声明…</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="213"/>
         <source>The selected computer replaced its key: choose the statement it gave you to trust its new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>选中的电脑已更换密钥：选择对方交给您的声明文件，即可信任其新密钥。</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="239"/>
+        <location filename="../screens/transfer/view.py" line="244"/>
         <source>Read this fingerprint out to the other computer&apos;s operator (or let them scan the QR code); they type it when they trust this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请把此指纹读给对方电脑的操作人员（或让对方扫描二维码），对方信任本机时需要输入它。</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="243"/>
+        <location filename="../screens/transfer/view.py" line="248"/>
         <source>This computer has no key yet. Choose what it is and create its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机还没有密钥。请选择本机的类型并创建密钥。</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="279"/>
+        <location filename="../screens/transfer/view.py" line="285"/>
         <source>Your account may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账号无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="304"/>
+        <location filename="../screens/transfer/view.py" line="310"/>
         <source>Enrolment request</source>
-        <translation type="unfinished"></translation>
+        <translation>登记文件</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="306"/>
+        <location filename="../screens/transfer/view.py" line="312"/>
         <source>Save the enrolment file as</source>
-        <translation type="unfinished"></translation>
+        <translation>登记文件保存为</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="308"/>
+        <location filename="../screens/transfer/view.py" line="314"/>
         <source>Enrolment requests (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="324"/>
+        <location filename="../screens/transfer/view.py" line="330"/>
         <source>Saving the enrolment file...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../screens/transfer/view.py" line="328"/>
-        <source>Enrolment file saved and verified: %1. Give it to the other computer and read them this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存登记文件…</translation>
     </message>
     <message>
         <location filename="../screens/transfer/view.py" line="334"/>
+        <source>Enrolment file saved and verified: %1. Give it to the other computer and read them this fingerprint.</source>
+        <translation>登记文件已保存并校验：%1。请把它交给对方电脑，并把本机指纹读给对方。</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="342"/>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="343"/>
+        <source>Save the fingerprint sheet as</source>
+        <translation>指纹单保存为</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="344"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/transfer/view.py" line="360"/>
         <source>Replace this computer&apos;s key? Every computer that trusts this one must then be given the rotation statement (or enrol the new key); packages made for the old key can no longer be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定更换本机密钥吗？之后必须把更换密钥声明交给每一台信任本机的电脑（或让对方重新登记新密钥）；发给旧密钥的数据包将无法在本机打开。</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="338"/>
+        <location filename="../screens/transfer/view.py" line="364"/>
         <source>Key rotation statement</source>
-        <translation type="unfinished"></translation>
+        <translation>更换密钥声明</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="339"/>
+        <location filename="../screens/transfer/view.py" line="365"/>
         <source>Save the rotation statement as</source>
-        <translation type="unfinished"></translation>
+        <translation>更换密钥声明保存为</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="340"/>
-        <location filename="../screens/transfer/view.py" line="398"/>
+        <location filename="../screens/transfer/view.py" line="366"/>
+        <location filename="../screens/transfer/view.py" line="424"/>
         <source>Statements (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>声明文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="354"/>
+        <location filename="../screens/transfer/view.py" line="380"/>
         <source>Replacing the key...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更换密钥…</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="359"/>
+        <location filename="../screens/transfer/view.py" line="385"/>
         <source>New key created. Give the statement %1 to every computer that trusted the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密钥已创建。请把声明文件 %1 交给每一台信任旧密钥的电脑。</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="377"/>
+        <location filename="../screens/transfer/view.py" line="403"/>
         <source>Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销密钥</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="378"/>
+        <location filename="../screens/transfer/view.py" line="404"/>
         <source>Stop trusting %1 (fingerprint %2)? Its packages will be refused from now on. Give a reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>确定不再信任 %1（指纹 %2）吗？此后将拒绝其发来的数据包。请填写原因：</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="380"/>
+        <location filename="../screens/transfer/view.py" line="406"/>
         <source>Laptop lost or stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本电脑丢失或被盗</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="380"/>
+        <location filename="../screens/transfer/view.py" line="406"/>
         <source>Key replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥已更换</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="381"/>
+        <location filename="../screens/transfer/view.py" line="407"/>
         <source>Computer no longer used</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑不再使用</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="397"/>
+        <location filename="../screens/transfer/view.py" line="423"/>
         <source>Choose the key replacement statement</source>
-        <translation type="unfinished"></translation>
+        <translation>选择更换密钥声明</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="420"/>
+        <location filename="../screens/transfer/view.py" line="446"/>
         <source>Your account may not export packages here.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账号无权在本机导出数据包。</translation>
     </message>
 </context>
 <context>
@@ -4352,77 +4692,77 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
     <message>
         <location filename="../screens/transfer/trust_dialog.py" line="106"/>
         <source>Trust another computer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>信任对方密钥</translation>
     </message>
     <message>
         <location filename="../screens/transfer/trust_dialog.py" line="108"/>
         <source>Choose the other computer&apos;s enrolment request file (.json) or a package it sent (.espkg). Then read the fingerprint shown on that computer&apos;s screen or printout (by phone or in person, not from the file) and type it below. Spaces and upper/lower case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择对方电脑的登记文件（.json）或对方发来的数据包（.espkg）。然后读取对方电脑屏幕上或打印件上显示的指纹（通过电话或当面核对，不要从文件里读），并在下面输入。空格和大小写不影响。</translation>
     </message>
     <message>
         <location filename="../screens/transfer/trust_dialog.py" line="112"/>
         <source>Choose file...</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <location filename="../screens/transfer/trust_dialog.py" line="113"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/trust_dialog.py" line="113"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/trust_dialog.py" line="114"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/trust_dialog.py" line="114"/>
         <source>Key id:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥编号：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/trust_dialog.py" line="115"/>
         <source>Fingerprint in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的指纹：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/trust_dialog.py" line="116"/>
         <source>Fingerprint you read on the other computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>您在对方电脑上读到的指纹：</translation>
     </message>
     <message>
         <location filename="../screens/transfer/trust_dialog.py" line="120"/>
         <source>Trust this key</source>
-        <translation type="unfinished"></translation>
+        <translation>信任此密钥</translation>
     </message>
     <message>
         <location filename="../screens/transfer/trust_dialog.py" line="121"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../screens/transfer/trust_dialog.py" line="131"/>
         <source>Choose an enrolment request or a package</source>
-        <translation type="unfinished"></translation>
+        <translation>选择登记文件或数据包</translation>
     </message>
     <message>
         <location filename="../screens/transfer/trust_dialog.py" line="132"/>
         <source>Enrolment requests and packages (*.json *.espkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记文件和数据包 (*.json *.espkg);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../screens/transfer/trust_dialog.py" line="141"/>
         <source>Reading the file...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件…</translation>
     </message>
     <message>
         <location filename="../screens/transfer/trust_dialog.py" line="176"/>
         <source>Trusted: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已信任：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4839,44 @@ The marks ticked below go back to their examiners as drafts, and the result must
     </message>
 </context>
 <context>
+    <name>UsersScreen</name>
+    <message>
+        <location filename="../screens/users/view.py" line="73"/>
+        <source>&amp;New account...</source>
+        <translation>新建账号(&amp;N)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/view.py" line="74"/>
+        <source>&amp;Roles...</source>
+        <translation>修改角色(&amp;R)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/view.py" line="75"/>
+        <source>Reset &amp;password...</source>
+        <translation>重置密码(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/view.py" line="85"/>
+        <source>Only the site manager and the certification body&apos;s administrator manage accounts. To change your own password use User → Change password.</source>
+        <translation>只有考点负责人和鉴定机构管理员可以管理账号。修改自己的密码请用“用户 → 修改密码”。</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/view.py" line="89"/>
+        <source>One account per person. A deactivated account can no longer log in; its records stay. Every change is in the audit trail.</source>
+        <translation>每人一个账号。停用的账号不能再登录，其记录保留。每次变更都记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/view.py" line="120"/>
+        <source>&amp;Deactivate...</source>
+        <translation>停用(&amp;D)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/users/view.py" line="121"/>
+        <source>Re&amp;activate...</source>
+        <translation>重新启用(&amp;A)...</translation>
+    </message>
+</context>
+<context>
     <name>_FormDialog</name>
     <message>
         <location filename="../screens/login/password.py" line="68"/>
@@ -4520,62 +4898,62 @@ The marks ticked below go back to their examiners as drafts, and the result must
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../app/messages.py" line="741"/>
+        <location filename="../../app/messages.py" line="751"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="742"/>
+        <location filename="../../app/messages.py" line="752"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="743"/>
+        <location filename="../../app/messages.py" line="753"/>
         <source>Document type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="744"/>
+        <location filename="../../app/messages.py" line="754"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="745"/>
+        <location filename="../../app/messages.py" line="755"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="746"/>
+        <location filename="../../app/messages.py" line="756"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="747"/>
+        <location filename="../../app/messages.py" line="757"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="748"/>
+        <location filename="../../app/messages.py" line="758"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="749"/>
+        <location filename="../../app/messages.py" line="759"/>
         <source>Work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="750"/>
+        <location filename="../../app/messages.py" line="760"/>
         <source>Training class</source>
         <translation>培训班</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="751"/>
+        <location filename="../../app/messages.py" line="761"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="752"/>
+        <location filename="../../app/messages.py" line="762"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
@@ -4812,11 +5190,21 @@ The marks ticked below go back to their examiners as drafts, and the result must
     </message>
     <message>
         <location filename="../labels.py" line="68"/>
+        <source>1 calendar day %2</source>
+        <translation>%2 1 个自然日</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="69"/>
+        <source>1 working day %2</source>
+        <translation>%2 1 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="72"/>
         <source>before the exam</source>
         <translation>认定前</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="69"/>
+        <location filename="../labels.py" line="73"/>
         <source>after the exam</source>
         <translation>认定后</translation>
     </message>
@@ -4824,7 +5212,7 @@ The marks ticked below go back to their examiners as drafts, and the result must
 <context>
     <name>login</name>
     <message>
-        <location filename="../screens/login/common.py" line="46"/>
+        <location filename="../screens/login/common.py" line="47"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -6424,7 +6812,27 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="755"/>
+        <location filename="../../app/messages.py" line="739"/>
+        <source>An account needs at least one role.</source>
+        <translation>账号至少需要一个角色。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="741"/>
+        <source>{username} is the last active site manager: make someone else site manager first.</source>
+        <translation>{username} 是最后一位在用的考点负责人：请先让其他人担任考点负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="744"/>
+        <source>Give the reason for the change.</source>
+        <translation>请填写变更原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="746"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="765"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
@@ -6481,6 +6889,11 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <source>Reviewer</source>
         <translation>复核员</translation>
     </message>
+    <message>
+        <location filename="../../app/rules/staffing.py" line="80"/>
+        <source>Certification body administrator</source>
+        <translation>鉴定机构管理员</translation>
+    </message>
 </context>
 <context>
     <name>transfer</name>
@@ -6488,167 +6901,167 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <location filename="../screens/transfer/common.py" line="20"/>
         <location filename="../screens/transfer/common.py" line="34"/>
         <source>Certification body</source>
-        <translation type="unfinished"></translation>
+        <translation>评价机构</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="21"/>
         <source>Site main laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>考点主机</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="22"/>
         <source>Site workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>考点工作站</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="25"/>
         <source>Site package</source>
-        <translation type="unfinished"></translation>
+        <translation>考点数据包</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="26"/>
         <source>Results package</source>
-        <translation type="unfinished"></translation>
+        <translation>成绩数据包</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="27"/>
         <source>Station package</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站数据包</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="35"/>
         <source>Occupations</source>
-        <translation type="unfinished"></translation>
+        <translation>职业（工种）</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="36"/>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>科目</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="37"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>考点</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="38"/>
         <source>Rooms</source>
-        <translation type="unfinished">考场</translation>
+        <translation>考场</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="39"/>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>座位</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="40"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>考务人员</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="41"/>
         <source>Staff roles</source>
-        <translation type="unfinished"></translation>
+        <translation>人员角色</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="42"/>
         <source>Staff relations (recusal)</source>
-        <translation type="unfinished"></translation>
+        <translation>回避关系</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="43"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="44"/>
         <source>Batch milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>时间节点</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="45"/>
         <source>Occupations and levels offered</source>
-        <translation type="unfinished"></translation>
+        <translation>认定职业与等级</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="46"/>
         <source>Exam sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>考试场次</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="47"/>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>考生</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="48"/>
         <source>Candidate photos</source>
-        <translation type="unfinished"></translation>
+        <translation>考生照片</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="49"/>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>报名记录</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="50"/>
         <source>Scoring rubrics</source>
-        <translation type="unfinished">评分细则</translation>
+        <translation>评分表</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="51"/>
         <source>Rubric items</source>
-        <translation type="unfinished">评分项目</translation>
+        <translation>评分项</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="52"/>
         <source>Seat draws</source>
-        <translation type="unfinished"></translation>
+        <translation>座位编排</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="53"/>
         <source>Seat assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>座位分配</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="54"/>
         <source>Staff assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>人员安排</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="55"/>
         <source>Admission tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>准考证</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="56"/>
         <source>Ticket revocations</source>
-        <translation type="unfinished"></translation>
+        <translation>作废的准考证</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="57"/>
         <source>Ticket verification keys</source>
-        <translation type="unfinished"></translation>
+        <translation>准考证验证密钥</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="58"/>
         <source>Check-in scans</source>
-        <translation type="unfinished"></translation>
+        <translation>检录记录</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="59"/>
         <source>Marks</source>
-        <translation type="unfinished">评分</translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="60"/>
         <source>Score reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>核分记录</translation>
     </message>
     <message>
         <location filename="../screens/transfer/common.py" line="61"/>
         <source>Supervision records</source>
-        <translation type="unfinished"></translation>
+        <translation>督导记录</translation>
     </message>
 </context>
 <context>

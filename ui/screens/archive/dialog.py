@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import App
-from app.clock import CHINA_TZ
 from app.errors import DomainError, ValidationError
 from app.progress import Progress
 from app.services.archive import (
@@ -37,17 +36,18 @@ from app.services.archive import (
     retention_of,
 )
 from ui.dialogs import error_text
+from ui.formats import date_text, datetime_text
 from ui.tasks import TaskRunner
 
 SUFFIX = ".age"
 
 
 def _day(d: date) -> str:
-    return d.isoformat()
+    return date_text(d)
 
 
 def _moment(at: datetime | None) -> str:
-    return at.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M") if at else "—"
+    return datetime_text(at, empty="—")
 
 
 def archive_path(text: str) -> Path | None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from app.clock import CHINA_TZ
 from app.services.audit_queries import AuditRow
+from ui.formats import datetime_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -87,6 +88,8 @@ class AuditModel(QAbstractTableModel):
             return r.summary
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        if col is Columns.TIME:  # on screen in the UI's language; exports keep china_time
+            return datetime_text(r.at, seconds=True)
         value = cells(r)[col]
         return str(value) if col is Columns.ID else value
 

@@ -26,6 +26,7 @@ from app.bootstrap import App
 from app.clock import CHINA_TZ
 from app.rules.id_documents import mask_id
 from app.services.queries import CandidateDetail, candidate_detail, candidate_rows
+from ui.formats import date_text, day_text, time_text
 from ui.labels import ELIGIBILITY, GENDERS, ID_TYPES, LEVELS, SUBJECTS, label
 from ui.screens.candidates.import_dialog import ImportDialog
 from ui.screens.candidates.models import ROW_ROLE, CandidateFilter, CandidatesModel, Columns
@@ -77,6 +78,8 @@ class CandidateDetailPane(QWidget):
             self.captions[key].setText(text)
         self.box.setTitle(self.tr("Candidate"))
         self.sessions_title.setText(self.tr("Sessions and seats"))
+        if hasattr(self, "detail"):  # the shown candidate's labels follow the language
+            self.show_detail(self.detail)
 
     def show_detail(self, detail: CandidateDetail | None) -> None:
         self.detail = detail
@@ -91,7 +94,7 @@ class CandidateDetailPane(QWidget):
         values = {
             "name": r.name, "gender": label(GENDERS, r.gender),
             "id_type": label(ID_TYPES, r.id_type), "id_number": r.id_number,
-            "birth_date": detail.birth_date.isoformat() if detail.birth_date else "",
+            "birth_date": date_text(detail.birth_date),
             "occupation": r.occupation, "level": label(LEVELS, r.level),
             "ticket_no": r.ticket_no, "work_unit": r.work_unit,
             "training_class": r.training_class, "phone": detail.phone,
@@ -106,9 +109,9 @@ class CandidateDetailPane(QWidget):
             start, end = s.starts_at.astimezone(CHINA_TZ), s.ends_at.astimezone(CHINA_TZ)
             self.sessions.addItem(self.tr("%1  %2 %3–%4\n    %5, seat %6")
                                   .replace("%1", label(SUBJECTS, s.subject_kind))
-                                  .replace("%2", start.strftime("%m-%d"))
-                                  .replace("%3", start.strftime("%H:%M"))
-                                  .replace("%4", end.strftime("%H:%M"))
+                                  .replace("%2", day_text(start))
+                                  .replace("%3", time_text(start))
+                                  .replace("%4", time_text(end))
                                   .replace("%5", s.room_name).replace("%6", s.seat_label))
 
 

@@ -18,6 +18,7 @@ from app.clock import CHINA_TZ
 from app.services.checkin_actions import mark_absentees
 from app.services.checkin_queries import DeskSession, recent_scans, sessions_on
 from ui.dialogs import ask_confirm
+from ui.formats import time_text
 from ui.labels import SUBJECTS, label
 from ui.screens.checkin.panels import DeskBar
 from ui.tasks import TaskRunner
@@ -116,7 +117,7 @@ class LiveState:
             "CheckinCounts", TEXTS["all"])
         start, end = first.starts_at.astimezone(CHINA_TZ), first.ends_at.astimezone(CHINA_TZ)
         return _fill(TEXTS["counts"], where, label(SUBJECTS, first.subject_kind),
-                     start.strftime("%H:%M"), end.strftime("%H:%M"), str(counts.expected),
+                     time_text(start), time_text(end), str(counts.expected),
                      str(counts.present), str(counts.absent), str(counts.waiting))
 
     def due(self, room: str | None, now: datetime) -> list[DeskSession]:

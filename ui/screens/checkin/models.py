@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.clock import CHINA_TZ
 from app.services.checkin_queries import ScanRow
 from app.services.checkin_rules import Verdict
+from ui.formats import time_text
 from ui.screens.checkin.verdicts import title, verdict_class
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,7 +87,7 @@ class ScansModel(QAbstractTableModel):
             return None
         col = Columns(index.column())
         if col is Columns.TIME:
-            return r.at.astimezone(CHINA_TZ).strftime("%H:%M:%S")
+            return time_text(r.at, seconds=True)
         if col is Columns.VERDICT:
             shown = title(r.verdict)
             return QCoreApplication.translate("ScansModel", REVERSED).replace(

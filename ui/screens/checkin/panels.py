@@ -171,6 +171,10 @@ class ManualSearch(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Search a candidate without a ticket (F3)"))
         self.edit.setPlaceholderText(self.tr("Name, ID number or ticket number"))
+        if self.results.count():  # the level names in the list follow the language
+            row = self.results.currentRow()
+            self._on_edit_text_changed(self.edit.text())
+            self.results.setCurrentRow(min(row, self.results.count() - 1))
 
     def set_rows(self, rows: list[CandidateRow]) -> None:
         self._rows = rows

@@ -8,11 +8,11 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.clock import CHINA_TZ
 from app.messages import render
 from app.services.checkin import CheckinResult
 from app.services.checkin_rules import VERDICT_CLASS, SeatSlot, Verdict
 from ui.dialogs import qt_translate
+from ui.formats import day_text, time_text
 from ui.labels import SUBJECTS, label
 
 CONTEXT = "verdicts"
@@ -94,11 +94,11 @@ def verdict_class(verdict: Verdict | str) -> str:
 
 
 def hhmm(moment: datetime | None) -> str:
-    return moment.astimezone(CHINA_TZ).strftime("%H:%M") if moment else "?"
+    return time_text(moment, empty="?")
 
 
 def day(moment: datetime | None) -> str:
-    return moment.astimezone(CHINA_TZ).strftime("%m-%d") if moment else "?"
+    return day_text(moment, empty="?")
 
 
 def slot_text(slot: SeatSlot | None) -> str:

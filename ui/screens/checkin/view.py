@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import App
-from app.clock import CHINA_TZ
 from app.devices.id_reader import IdCardData, IdCardReader
 from app.errors import DomainError
 from app.rules.id_documents import mask_id
@@ -33,6 +32,7 @@ from app.services.checkin_queries import ScanRow
 from app.services.checkin_rules import Verdict
 from app.services.queries import candidate_rows
 from ui.dialogs import error_text
+from ui.formats import time_text
 from ui.screens.checkin.live import Counts, LiveDesk, guarded
 from ui.screens.checkin.models import ROW_ROLE, ScansModel
 from ui.screens.checkin.panels import (
@@ -158,6 +158,8 @@ class CheckinScreen(QWidget):
         self.search_panel.retranslate()
         self.card.retranslate()
         self.scans_model.retranslate()
+        if not self.photo.has_photo():  # its placeholder follows the language too
+            self.photo.setText(self.tr("No photo") if self._shown() else self.tr("Photo"))
         self._show(self._shown)
         self.live.update()
 
@@ -314,7 +316,7 @@ class CheckinScreen(QWidget):
             self.tr("Undo check-in"),
             self.tr("Undo the check-in of %1 (ticket %2) at %3? Give the reason.")
             .replace("%1", name or ticket).replace("%2", ticket)
-            .replace("%3", at.astimezone(CHINA_TZ).strftime("%H:%M")),
+            .replace("%3", time_text(at)),
             [self.tr("Scanned the wrong candidate"), self.tr("Let in by mistake")],
             lambda reason: self._reverse(event_id, Verdict.UNDONE, name or ticket, reason))
 

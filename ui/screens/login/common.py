@@ -13,6 +13,7 @@ from app.errors import DomainError
 from app.messages import render
 from app.rules.staffing import ROLE_LABELS
 from ui.dialogs import error_text, qt_translate
+from ui.formats import datetime_text, time_text
 
 RECENT_KEY = "login/recent_users"
 MAX_RECENT = 8
@@ -27,8 +28,8 @@ def until_text(until_iso: str, now: datetime) -> str:
     except ValueError:
         return until_iso
     if until.date() == now.astimezone(CHINA_TZ).date():
-        return until.strftime("%H:%M")
-    return until.strftime("%Y-%m-%d %H:%M")
+        return time_text(until)
+    return datetime_text(until)
 
 
 def failure_text(exc: DomainError, now: datetime) -> str:

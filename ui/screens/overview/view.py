@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.bootstrap import App
 from app.services.batches import BatchOverview, batch_overview
+from ui.formats import date_text
 from ui.labels import DEADLINE_STATUS, LEVELS, PROFILES, ROOM_KINDS, STEPS, label, rule_text
 from ui.models.rows_model import RowsModel
 from ui.screens.archive.dialog import ArchiveDialog
@@ -127,8 +128,8 @@ class OverviewScreen(QWidget):
         self.overview = ov
         b = ov.batch
         self.title.setText(b.plan_name)
-        dates = b.eval_date.isoformat() if b.end_date == b.eval_date else \
-            f"{b.eval_date.isoformat()} – {b.end_date.isoformat()}"
+        dates = date_text(b.eval_date) if b.end_date == b.eval_date else \
+            f"{date_text(b.eval_date)} – {date_text(b.end_date)}"
         self.facts.setText(self.tr("Body: %1 · Exam: %2 · Rules: %3 · Candidates: %4 · "
                                    "Rooms: %5 · Staff: %6")
                            .replace("%1", b.body_name).replace("%2", dates)
@@ -145,5 +146,5 @@ class OverviewScreen(QWidget):
                               r.sessions, r.seated) for r in ov.rooms])
         self.deadlines.set_rows([
             (label(STEPS, d.step), rule_text(d.days, d.kind.value, d.direction.value),
-             d.due.isoformat() if d.due else "?", d.done_on.isoformat() if d.done_on else "",
+             date_text(d.due, "?"), date_text(d.done_on),
              label(DEADLINE_STATUS, d.status.value)) for d in ov.deadlines])

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.messages import render
 from app.services.scoring_queries import CandidateResult, GroupStats
 from ui.dialogs import qt_translate
+from ui.formats import number_text, percent_text
 from ui.labels import LEVELS, SUBJECTS, label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,7 +57,7 @@ GROUP_HEADERS = (
 def points(centi: int | None) -> str:
     if centi is None:
         return ""
-    return f"{centi / 100:.2f}".rstrip("0").rstrip(".")
+    return number_text(centi / 100)
 
 
 class ResultsModel(QAbstractTableModel):
@@ -152,7 +153,7 @@ class ResultsGroupsModel(QAbstractTableModel):
                                    g.passed, g.failed, g.pending, g.absent)
         if col < len(values):
             return values[col]
-        return "" if g.pass_rate is None else f"{g.pass_rate:.1%}"
+        return "" if g.pass_rate is None else percent_text(g.pass_rate)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

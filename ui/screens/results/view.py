@@ -256,6 +256,7 @@ class ResultsScreen(QWidget):
 
     def open_supervision(self) -> None:
         dialog = SupervisionDialog(self.app, self.runner, self.batch_id, self)
+        dialog.refresh()  # the notes so far, the batch's supervisors and rooms
         dialog.open()
         self.supervision_dialog = dialog
 

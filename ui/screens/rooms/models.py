@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from app.clock import CHINA_TZ
 from app.services.rooms_queries import RoomRow, SessionRow
+from ui.formats import date_text, time_range_text
 from ui.labels import LEVELS, ROOM_KINDS, SUBJECTS, label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -134,8 +135,8 @@ def _session_cell(r: SessionRow, column: int) -> str:
         SessionColumns.CODE: r.code,
         SessionColumns.SUBJECT: subject_text(r.occupation, r.level, r.subject_kind),
         SessionColumns.ROOM: f"{r.room_code} {r.room_name}",
-        SessionColumns.DATE: start.strftime("%Y-%m-%d"),
-        SessionColumns.TIME: f"{start:%H:%M}–{end:%H:%M}",
+        SessionColumns.DATE: date_text(start),
+        SessionColumns.TIME: time_range_text(start, end),
         SessionColumns.SEATED: str(r.seated),
     }
     return values[col]

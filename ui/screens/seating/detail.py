@@ -8,10 +8,10 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.clock import CHINA_TZ
 from app.rules.id_documents import mask_id
 from app.services.checkin_rules import Verdict
 from app.services.seating_queries import SAME_CLASS, SAME_UNIT, SeatDetail
+from ui.formats import day_time_text
 from ui.labels import GENDERS, LEVELS, SUBJECTS, label
 from ui.screens.checkin.verdicts import TITLES
 from ui.widgets.photo_view import PhotoView
@@ -117,7 +117,7 @@ class SeatDetailPane(QWidget):
     def _history_html(self, detail: SeatDetail) -> str:
         lines = []
         for row in detail.checkins:
-            at = row.at.astimezone(CHINA_TZ).strftime("%m-%d %H:%M")
+            at = day_time_text(row.at)
             text = f"{at} {escape(_verdict(row.verdict))} · {escape(row.desk)}"
             if row.note and not row.note.startswith(("ticket.", "checkin.")):
                 text += f" · {escape(row.note)}"
@@ -127,7 +127,7 @@ class SeatDetailPane(QWidget):
     def _moves_html(self, detail: SeatDetail) -> str:
         lines = []
         for move in detail.moves:
-            at = move.at.astimezone(CHINA_TZ).strftime("%m-%d %H:%M")
+            at = day_time_text(move.at)
             src, dst = move.summary.get("from", {}), move.summary.get("to", {})
             text = self.tr("%1 %2 seat %3 → %4 seat %5 · %6 (%7)").replace(
                 "%1", at).replace("%2", str(src.get("room", ""))).replace(

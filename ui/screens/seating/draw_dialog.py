@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import App
-from app.clock import CHINA_TZ
 from app.errors import DomainError
 from app.progress import Progress
 from app.services.seating import DrawResult, DrawTarget, allocate_seats, draw_targets
 from ui.dialogs import ask_confirm, error_text
+from ui.formats import day_time_text
 from ui.labels import SUBJECTS, label
 from ui.tasks import TaskRunner
 
@@ -84,7 +84,7 @@ class DrawSeatsDialog(QDialog):
         self.mode_combo.clear()
         self.mode_combo.addItem(self.tr("Ordinary: by paper, in ticket-number order"),
                                 "ordinary")
-        self.mode_combo.addItem(self.tr("Shuffled (打乱编排): random order within each paper"),
+        self.mode_combo.addItem(self.tr("Shuffled: random order within each paper"),
                                 "shuffled")
         self.seed_edit.setPlaceholderText(self.tr("Empty: a new random seed (recorded)"))
         self.note.setText(self.tr(
@@ -98,7 +98,7 @@ class DrawSeatsDialog(QDialog):
         self.targets = targets
         self.sitting_combo.clear()
         for t in targets:
-            start = t.starts_at.astimezone(CHINA_TZ).strftime("%m-%d %H:%M")
+            start = day_time_text(t.starts_at)
             text = self.tr("%1 %2 · %3 rooms · %4 seated").replace("%1", start).replace(
                 "%2", label(SUBJECTS, t.kind)).replace("%3", str(t.rooms)).replace(
                 "%4", str(t.seated))

@@ -38,6 +38,7 @@ from app.services.seating_queries import (
     sittings,
 )
 from ui.dialogs import error_text
+from ui.formats import date_text, time_range_text
 from ui.labels import SUBJECTS, label
 from ui.screens.checkin.live import guarded
 from ui.screens.seating.detail import SeatDetailPane
@@ -253,7 +254,7 @@ class SeatingScreen(QWidget):
             start, end = s.starts_at.astimezone(CHINA_TZ), s.ends_at.astimezone(CHINA_TZ)
             kinds = "、".join(label(SUBJECTS, k) for k in s.kinds)
             self.sitting_combo.addItem(
-                f"{start:%Y-%m-%d} {start:%H:%M}–{end:%H:%M} · {kinds}")
+                f"{date_text(start)} {time_range_text(start, end)} · {kinds}")
         self.sitting_combo.setCurrentIndex(index if 0 <= index < len(self.sittings) else 0)
         self.sitting_combo.blockSignals(False)
 

@@ -16,11 +16,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.clock import CHINA_TZ
 from app.messages import render
 from app.rules.staffing import RULES_BY_CODE, Finding, RuleResult, finding_message, role_label
 from app.services.staffing_queries import AssignmentRow
 from ui.dialogs import qt_translate
+from ui.formats import day_time_text
 from ui.labels import SUBJECTS, label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -100,7 +100,7 @@ class StaffingAssignmentsModel(QAbstractTableModel):
         if col is AssignmentColumns.TIME:
             if r.starts_at is None:
                 return QCoreApplication.translate("StaffingAssignmentsModel", "Whole batch")
-            return r.starts_at.astimezone(CHINA_TZ).strftime("%m-%d %H:%M")
+            return day_time_text(r.starts_at)
         values = {
             AssignmentColumns.ROOM: f"{r.room_code} {r.room_name}".strip(),
             AssignmentColumns.SESSION: r.session_code,

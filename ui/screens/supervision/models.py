@@ -15,8 +15,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.clock import CHINA_TZ
 from app.services.supervision import NoteView
+from ui.formats import day_time_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -88,7 +88,7 @@ class NotesModel(QAbstractTableModel):
         note = self._rows[index.row()]
         column = NoteColumns(index.column())
         if column is NoteColumns.TIME:
-            return f"{note.observed_at.astimezone(CHINA_TZ):%m-%d %H:%M}"
+            return day_time_text(note.observed_at)
         if column is NoteColumns.TOPIC:
             return topic_label(note.topic)
         if column is NoteColumns.ROOM:

@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.clock import CHINA_TZ
 from app.io.rubric_sheet import centi_text
 from app.services.theory_scores import EntryRow, Mismatch
+from ui.formats import time_text
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -135,7 +135,7 @@ class TheoryEntriesModel(_RowsModel):
             return row.name
         if col is EntryColumns.SCORE:
             return score_text(row.score_centi, row.status)
-        return row.updated_at.astimezone(CHINA_TZ).strftime("%H:%M:%S")
+        return time_text(row.updated_at, seconds=True)
 
 
 class TheoryMismatchesModel(_RowsModel):

@@ -204,8 +204,8 @@ class TheoryEntryScreen(QWidget):
         self.labels["score"].setText(self.tr("&Score:"))
         self.labels["score"].setBuddy(self.score_edit)
         self.labels["hint"].setText(self.tr(
-            "Type the ticket number, Enter, the score, Enter. Type A for absent (缺考), "
-            "W for misconduct (违纪)."))
+            "Type the ticket number, Enter, the score, Enter. Type A for absent, "
+            "W for misconduct."))
         self.labels["resolve_score"].setText(self.tr("Decided s&core:"))
         self.labels["resolve_score"].setBuddy(self.resolve_score)
         self.labels["reason"].setText(self.tr("&Reason:"))
