@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
@@ -61,9 +62,29 @@ class EmptyState(QWidget):
         self.demo_button.setText(self.tr("Fill it with demo data"))
 
 
-SCREEN_KEYS = ("overview", "candidates", "checkin", "seating", "rooms", "staffing", "scoring",
-               "theory", "results", "rubrics", "audit", "transfer", "users")
+SCREEN_CLASSES: dict[str, Any] = {
+    "overview": OverviewScreen, "candidates": CandidatesScreen, "checkin": CheckinScreen,
+    "seating": SeatingScreen, "rooms": RoomsScreen, "staffing": StaffingScreen,
+    "scoring": ScoringScreen, "theory": TheoryEntryScreen, "results": ResultsScreen,
+    "rubrics": RubricsScreen, "audit": AuditScreen, "transfer": TransferScreen,
+    "users": UsersScreen,
+}
+SCREEN_KEYS = tuple(SCREEN_CLASSES)
 """The screens of a database that holds a batch, in navigation order."""
+EMPTY_KEYS = ("start", "transfer", "users")
+"""Without a batch: what a new laptop needs (its keys, its first package, its accounts)."""
+REFRESHES: dict[str, tuple[str, ...]] = {
+    "candidates": ("overview", "checkin", "seating", "staffing"),
+    "checkin": ("overview", "seating"),
+    "seating": ("overview", "candidates", "checkin"),
+    "rooms": ("overview", "seating", "checkin", "staffing"),
+    "staffing": ("overview", "scoring", "results"),
+    "scoring": ("results",), "theory": ("results",), "rubrics": ("scoring",),
+    "results": ("scoring",),
+    "transfer": ("overview", "candidates", "checkin", "seating", "scoring", "results", "audit"),
+    "users": ("audit",),
+}
+"""A change on the key's screen refreshes these screens."""
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +99,8 @@ class MainWindow(QMainWindow):
                                    settings=settings)
         self.session.user_changed.connect(lambda _actor: self.load_batch())
         self.batch: BatchRow | None = None
-        self.screens: list[tuple[str, QWidget]] = []
+        self._keys: list[str] = []  # the navigation's screens, in order
+        self._built: dict[str, QWidget] = {}  # those made so far (a screen is made when shown)
         self.header_title = QLabel(self)
         self.header_title.setStyleSheet("font-size: 13pt; font-weight: bold; color: white;")
         self.demo_badge = QLabel(self)
@@ -97,7 +119,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(
             "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget(self)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
@@ -161,7 +183,7 @@ class MainWindow(QMainWindow):
                   "results": self.tr("Results"), "rubrics": self.tr("Scoring rubrics"),
                   "audit": self.tr("Audit trail"), "transfer": self.tr("Packages and keys"),
                   "users": self.tr("User accounts"), "start": self.tr("Start")}
-        for i, (key, _screen) in enumerate(self.screens):
+        for i, key in enumerate(self._keys):
             item = self.nav.item(i)
             if item is not None:
                 item.setText(titles.get(key, key))
@@ -181,66 +203,79 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _build_screens(self) -> None:
+        """Navigation for the batch (or, without one, for a new laptop); a screen itself is
+        made the first time it is shown, so the window is usable at once on a large batch."""
         self._shutdown_screens()
+        self.nav.blockSignals(True)
         self.nav.clear()
         while self.stack.count():
             widget = self.stack.widget(0)
             self.stack.removeWidget(widget)
             if widget is not self.empty:
                 widget.deleteLater()
-        self.screens = []
+        self._built = {}
         self.demo_badge.setVisible(bool(self.batch and self.batch.is_demo))
-        if self.batch is None:  # a new site laptop: its keys and its first site package
-            transfer = TransferScreen(self.app, self.runner, 0, self)
-            transfer.data_changed.connect(self.load_batch)
-            users = UsersScreen(self.app, self.runner, 0, self)
-            self.screens = [("start", self.empty), ("transfer", transfer), ("users", users)]
-            for _key, screen in self.screens:
-                self.nav.addItem(QListWidgetItem())
-                self.stack.addWidget(screen)
-            transfer.refresh()
-            users.refresh()
-            self.nav.setCurrentRow(0)
-            return
-        overview = OverviewScreen(self.app, self.runner, self.batch.id, self)
-        candidates = CandidatesScreen(self.app, self.runner, self.batch.id, self)
-        checkin = CheckinScreen(self.app, self.runner, self.batch.id, self)
-        seating = SeatingScreen(self.app, self.runner, self.batch.id, self)
-        rooms = RoomsScreen(self.app, self.runner, self.batch.id, self)
-        staffing = StaffingScreen(self.app, self.runner, self.batch.id, self)
-        scoring = ScoringScreen(self.app, self.runner, self.batch.id, self)
-        theory = TheoryEntryScreen(self.app, self.runner, self.batch.id, self)
-        results = ResultsScreen(self.app, self.runner, self.batch.id, self)
-        rubrics = RubricsScreen(self.app, self.runner, self.batch.id, self)
-        audit = AuditScreen(self.app, self.runner, self.batch.id, self)
-        transfer = TransferScreen(self.app, self.runner, self.batch.id, self)
-        users = UsersScreen(self.app, self.runner, self.batch.id, self)
-        self.screens = [("overview", overview), ("candidates", candidates),
-                        ("checkin", checkin), ("seating", seating), ("rooms", rooms),
-                        ("staffing", staffing), ("scoring", scoring), ("theory", theory),
-                        ("results", results), ("rubrics", rubrics), ("audit", audit),
-                        ("transfer", transfer), ("users", users)]
-        # A change on one screen refreshes the screens that show the same data.
-        for source, targets in ((candidates, (overview, checkin, seating, staffing)),
-                                (checkin, (overview, seating)),
-                                (seating, (overview, candidates, checkin)),
-                                (rooms, (overview, seating, checkin, staffing)),
-                                (staffing, (overview, scoring, results)),
-                                (scoring, (results,)), (theory, (results,)),
-                                (rubrics, (scoring,)), (results, (scoring,)),
-                                (transfer, (overview, candidates, checkin, seating, scoring,
-                                            results, audit)),
-                                (users, (audit,))):
-            for target in targets:
-                source.data_changed.connect(target.refresh)
-        for _key, screen in self.screens:
+        self._keys = list(SCREEN_KEYS) if self.batch is not None else list(EMPTY_KEYS)
+        for _key in self._keys:
             self.nav.addItem(QListWidgetItem())
-            self.stack.addWidget(screen)
-            screen.refresh()  # type: ignore[attr-defined]
+            self.stack.addWidget(QWidget(self))  # stands in until the screen is made
+        self.nav.blockSignals(False)
         self.nav.setCurrentRow(0)
 
+    def _on_nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self.screen(self._keys[row])
+            self.stack.setCurrentIndex(row)
+
+    @property
+    def shown_screen(self) -> QWidget | None:
+        """The screen on show, once it has been made (None before the batch is loaded)."""
+        current = self.stack.currentWidget()
+        return current if current in self._built.values() else None
+
+    @property
+    def screens(self) -> list[tuple[str, QWidget]]:
+        """Every screen of the navigation (made now if not yet)."""
+        return [(key, self.screen(key)) for key in list(self._keys)]
+
     def screen(self, key: str) -> QWidget:
-        return dict(self.screens)[key]
+        """The screen ``key``, made (and loaded) the first time it is asked for."""
+        built = self._built.get(key)
+        if built is not None:
+            return built
+        index = self._keys.index(key)
+        widget = self._make_screen(key)
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self._built[key] = widget
+        refresh = getattr(widget, "refresh", None)
+        if refresh is not None:
+            refresh()
+        return widget
+
+    def _make_screen(self, key: str) -> QWidget:
+        if key == "start":
+            return self.empty
+        batch_id = self.batch.id if self.batch is not None else 0
+        screen: QWidget = SCREEN_CLASSES[key](self.app, self.runner, batch_id, self)
+        changed = getattr(screen, "data_changed", None)
+        if changed is not None:
+            if self.batch is None and key == "transfer":  # the first site package arrived
+                changed.connect(self.load_batch)
+            else:
+                changed.connect(lambda key=key: self._refresh_after(key))
+        return screen
+
+    def _refresh_after(self, source: str) -> None:
+        """A change on one screen refreshes the screens (made so far) showing the same data."""
+        for target in REFRESHES.get(source, ()):
+            screen = self._built.get(target)
+            if screen is not None:
+                screen.refresh()  # type: ignore[attr-defined]
 
     def _create_demo(self) -> None:
         uow = self.app.uow()
@@ -249,7 +284,7 @@ class MainWindow(QMainWindow):
                                                         self).run()
 
     def _shutdown_screens(self) -> None:
-        for _key, screen in self.screens:
+        for screen in self._built.values():
             stop = getattr(screen, "shutdown", None)
             if stop is not None:
                 stop()

@@ -321,7 +321,7 @@ class StartupProbe:
             poll()
 
         def poll() -> None:
-            if window.screens and not window.runner.busy():
+            if window.shown_screen is not None and not window.runner.busy():
                 self.note("screens_ready")
                 QApplication.quit()
             else:

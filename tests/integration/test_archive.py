@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import shutil
 import zipfile
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,12 +16,13 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from app.bootstrap import App
+from app.bootstrap import App, build_app
 from app.clock import CHINA_TZ, FixedClock
 from app.errors import ConflictError, PermissionDenied, UserCancelled, ValidationError
 from app.model import AuditEvent, Candidate, CandidatePhoto, Registration
 from app.rules.profiles import GUANGXI, NATIONAL
 from app.rules.retention import add_years, retention_dates
+from app.rules.workdays import WorkdayCalendar
 from app.services.archive import (
     AUDIT_TRAIL,
     archive_member,
@@ -32,6 +35,8 @@ from app.services.audit_verify import chain_head, verify_chain
 from app.services.queries import list_batches
 from app.services.supervision import add_note
 from app.uow import Actor, UnitOfWork
+from tests.conftest import NOW
+from tests.conftest import _open as open_copy
 
 PASS = "correct horse battery staple"
 MANAGER = Actor("zk00001", "考务负责人", frozenset({"site_manager"}))
@@ -83,14 +88,33 @@ def test_retention_of_the_demo_batch_shows_both_dates_and_no_purge_yet(demo_app)
 
 
 # --- export -------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def archived(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The demo after one archive export, and that archive: made once (scrypt and the PDFs
+    take seconds), copied for each test."""
+    folder = tmp_path_factory.mktemp("archived")
+    db = folder / "examsite.sqlite"
+    shutil.copy(demo_template, db)
+    app = build_app(db, data_dir=folder / "data", clock=FixedClock(NOW),
+                    calendar=WorkdayCalendar())
+    out = folder / "archive.age"
+    export_archive(app.uow(MANAGER), batch_of(app), out, PASS)
+    app.close()
+    return db, out
+
+
 @pytest.fixture
-def exported(demo_app: App, tmp_path: Path) -> Path:
-    out = tmp_path / "archive.age"
-    export_archive(demo_app.uow(MANAGER), batch_of(demo_app), out, PASS)
-    return out
+def exported_app(archived: tuple[Path, Path], tmp_path: Path) -> Iterator[App]:
+    """A private copy of the demo database whose batch was exported (``exported``)."""
+    yield from open_copy(archived[0], tmp_path)
 
 
-def test_export_reads_back_with_every_member_hash_and_the_audit_trail(demo_app, exported):
+@pytest.fixture
+def exported(archived: tuple[Path, Path]) -> Path:
+    return archived[1]
+
+
+def test_export_reads_back_with_every_member_hash_and_the_audit_trail(exported_app, exported):
     report = read_archive(exported, PASS)
     assert report.ok and report.audit.intact
     names = {m.name for m in report.members}
@@ -113,8 +137,8 @@ def test_export_reads_back_with_every_member_hash_and_the_audit_trail(demo_app, 
         assert "$base64" in photo["data"]
 
 
-def test_the_archive_holds_no_plaintext_personal_data(demo_app, exported):
-    with demo_app.uow().read() as s:
+def test_the_archive_holds_no_plaintext_personal_data(exported_app, exported):
+    with exported_app.uow().read() as s:
         name, id_number = s.execute(select(Candidate.name, Candidate.id_number).limit(1)).one()
     data = exported.read_bytes()
     assert data.startswith(b"age-encryption.org/v1")
@@ -125,14 +149,14 @@ def test_the_archive_holds_no_plaintext_personal_data(demo_app, exported):
                   and not p.name.startswith("examsite.sqlite")) == ["archive.age"]
 
 
-def test_export_is_recorded_in_the_audit_trail(demo_app, exported):
-    r = retention_of(demo_app.uow(), batch_of(demo_app))
+def test_export_is_recorded_in_the_audit_trail(exported_app, exported):
+    r = retention_of(exported_app.uow(), batch_of(exported_app))
     assert r.last_export_at is not None
-    with demo_app.uow().read() as s:
+    with exported_app.uow().read() as s:
         actor, object_id, summary = s.execute(select(
             AuditEvent.actor, AuditEvent.object_id, AuditEvent.summary).where(
             AuditEvent.action == "archive.exported")).one()
-    assert actor == "zk00001" and object_id == str(batch_of(demo_app))
+    assert actor == "zk00001" and object_id == str(batch_of(exported_app))
     assert summary["sha256"] == hashlib.sha256(exported.read_bytes()).hexdigest()
 
 
@@ -157,27 +181,28 @@ def test_export_needs_the_permission_and_a_long_passphrase(demo_app, tmp_path):
 
 
 # --- purge --------------------------------------------------------------------------------
-def test_purge_is_refused_before_the_retention_date(demo_app, exported):
+def test_purge_is_refused_before_the_retention_date(exported_app, exported):
     with pytest.raises(ValidationError) as early:
-        purge_batch(demo_app.uow(MANAGER), batch_of(demo_app), "4501001-20261203-3")
+        purge_batch(exported_app.uow(MANAGER), batch_of(exported_app), "4501001-20261203-3")
     assert early.value.code == "archive.retention_not_over"
     assert early.value.params["purge_from"] == "2031-12-05"
     the_day_before = datetime(2031, 12, 4, 23, 59, tzinfo=CHINA_TZ)
     with pytest.raises(ValidationError):
-        purge_batch(later(demo_app, at=the_day_before), batch_of(demo_app), "4501001-20261203-3")
-    assert count(demo_app, Registration) == 200
+        purge_batch(later(exported_app, at=the_day_before), batch_of(exported_app),
+                    "4501001-20261203-3")
+    assert count(exported_app, Registration) == 200
 
 
-def test_purge_is_for_the_site_manager_only(demo_app, exported):
+def test_purge_is_for_the_site_manager_only(exported_app, exported):
     for actor in (CLERK, BODY):
         with pytest.raises(PermissionDenied):
-            purge_batch(later(demo_app, actor), batch_of(demo_app), "4501001-20261203-3")
-    assert count(demo_app, Registration) == 200
+            purge_batch(later(exported_app, actor), batch_of(exported_app), "4501001-20261203-3")
+    assert count(exported_app, Registration) == 200
 
 
-def test_purge_is_refused_with_a_wrong_confirmation(demo_app, exported):
+def test_purge_is_refused_with_a_wrong_confirmation(exported_app, exported):
     with pytest.raises(ValidationError) as wrong:
-        purge_batch(later(demo_app), batch_of(demo_app), "4501001-20261203-4")
+        purge_batch(later(exported_app), batch_of(exported_app), "4501001-20261203-4")
     assert wrong.value.code == "archive.wrong_confirmation"
     assert wrong.value.params["batch_code"] == "4501001-20261203-3"
 
@@ -196,27 +221,27 @@ def test_purge_needs_an_export_of_the_current_data(demo_app, tmp_path):
 
 
 def test_purge_after_the_date_deletes_the_records_and_keeps_a_verifying_trail(
-        demo_app, exported):
-    batch = batch_of(demo_app)
-    head_before = chain_head(demo_app.uow())
-    result = purge_batch(later(demo_app), batch, " 4501001-20261203-3 ")
+        exported_app, exported):
+    batch = batch_of(exported_app)
+    head_before = chain_head(exported_app.uow())
+    result = purge_batch(later(exported_app), batch, " 4501001-20261203-3 ")
     assert result.chain_intact
     assert result.deleted["registration"] == 200 and result.deleted["candidate"] == 200
     assert result.deleted["admission_ticket"] == 200
     for model in (Registration, Candidate, CandidatePhoto):
-        assert count(demo_app, model) == 0
-    report = verify_chain(demo_app.uow(), expected_head=head_before)
+        assert count(exported_app, model) == 0
+    report = verify_chain(exported_app.uow(), expected_head=head_before)
     assert report.intact and report.head.event_id == head_before.event_id + 1
-    with demo_app.uow().read() as s:
+    with exported_app.uow().read() as s:
         actor, summary = s.execute(select(AuditEvent.actor, AuditEvent.summary).where(
             AuditEvent.action == "archive.purged")).one()
     assert actor == "zk00001" and summary["deleted"]["registration"] == 200
-    r = retention_of(demo_app.uow(), batch)
+    r = retention_of(exported_app.uow(), batch)
     assert r.purged_at is not None
     # The archive still holds what was purged.
     assert read_archive(exported, PASS).row_counts["candidate"] == 200
     with pytest.raises(ConflictError) as again:
-        purge_batch(later(demo_app), batch, "4501001-20261203-3")
+        purge_batch(later(exported_app), batch, "4501001-20261203-3")
     assert again.value.code == "archive.already_purged"
 
 
