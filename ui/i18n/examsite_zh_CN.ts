@@ -314,37 +314,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../screens/audit/models.py" line="35"/>
+        <location filename="../screens/audit/models.py" line="36"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../screens/audit/models.py" line="36"/>
+        <location filename="../screens/audit/models.py" line="37"/>
         <source>Time (China)</source>
         <translation>时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../screens/audit/models.py" line="37"/>
+        <location filename="../screens/audit/models.py" line="38"/>
         <source>Person</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../screens/audit/models.py" line="38"/>
+        <location filename="../screens/audit/models.py" line="39"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../screens/audit/models.py" line="39"/>
+        <location filename="../screens/audit/models.py" line="40"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../screens/audit/models.py" line="40"/>
+        <location filename="../screens/audit/models.py" line="41"/>
         <source>Candidate</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../screens/audit/models.py" line="41"/>
+        <location filename="../screens/audit/models.py" line="42"/>
         <source>Summary</source>
         <translation>内容摘要</translation>
     </message>
@@ -352,99 +352,99 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../screens/audit/view.py" line="148"/>
+        <location filename="../screens/audit/view.py" line="149"/>
         <source>Person</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="149"/>
+        <location filename="../screens/audit/view.py" line="150"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="150"/>
+        <location filename="../screens/audit/view.py" line="151"/>
         <source>Candidate</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="151"/>
+        <location filename="../screens/audit/view.py" line="152"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="152"/>
+        <location filename="../screens/audit/view.py" line="153"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="153"/>
+        <location filename="../screens/audit/view.py" line="154"/>
         <source>Name, ID number or ticket number</source>
         <translation>姓名、证件号码或准考证号</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="154"/>
+        <location filename="../screens/audit/view.py" line="155"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="155"/>
+        <location filename="../screens/audit/view.py" line="156"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="156"/>
+        <location filename="../screens/audit/view.py" line="157"/>
         <source>Verify the chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="157"/>
+        <location filename="../screens/audit/view.py" line="158"/>
         <source>Export to Excel...</source>
         <translation>导出到 Excel...</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="181"/>
+        <location filename="../screens/audit/view.py" line="182"/>
         <source>Only the site manager, the internal quality supervisor and the certification body&apos;s administrator may view the audit trail.</source>
         <translation>只有考点负责人、内部质量督导员和鉴定机构管理员可以查看审计记录。</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="225"/>
+        <location filename="../screens/audit/view.py" line="226"/>
         <source>Newest %1 of %2 events (narrow the filters)</source>
         <translation>显示最新 %1 条，共 %2 条（请缩小筛选范围）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/audit/view.py" line="229"/>
+        <location filename="../screens/audit/view.py" line="230"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="236"/>
+        <location filename="../screens/audit/view.py" line="237"/>
         <source>Verifying the audit trail...</source>
         <translation>正在校验审计记录...</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="250"/>
+        <location filename="../screens/audit/view.py" line="251"/>
         <source>The chain has not been verified yet.</source>
         <translation>尚未校验审计链。</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="259"/>
+        <location filename="../screens/audit/view.py" line="260"/>
         <source>Export the audit trail</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="259"/>
+        <location filename="../screens/audit/view.py" line="260"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="272"/>
+        <location filename="../screens/audit/view.py" line="273"/>
         <source>Exporting the audit trail...</source>
         <translation>正在导出审计记录...</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="277"/>
+        <location filename="../screens/audit/view.py" line="278"/>
         <source>The export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -1082,12 +1082,12 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="61"/>
         <source>This database holds no exam batch yet.</source>
         <translation>此数据库中还没有认定批次。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="62"/>
         <source>Fill it with demo data</source>
         <translation>填入演示数据</translation>
     </message>
@@ -1679,108 +1679,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="148"/>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="178"/>
         <source>ExamSite</source>
         <translation>考点考务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="176"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="177"/>
         <source>Synthetic people, not real candidates</source>
         <translation>虚构人员，并非真实考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Overview</source>
         <translation>批次概览</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Candidates</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Check-in</source>
         <translation>考生检录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Seating map</source>
         <translation>座位图</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Rooms and sessions</source>
         <translation>考场与场次</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Staffing</source>
         <translation>考务编排</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Examiner scoring</source>
         <translation>考评员评分</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Theory scores</source>
         <translation>理论成绩录入</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Results</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Scoring rubrics</source>
         <translation>评分细则</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Packages and keys</source>
         <translation>数据包与密钥</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="185"/>
         <source>User accounts</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Creating demo data...</source>
         <translation>正在生成演示数据…</translation>
     </message>
@@ -4893,6 +4893,354 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <location filename="../screens/login/password.py" line="87"/>
         <source>The two passwords differ; type the new one again.</source>
         <translation>两次输入的密码不一致，请重新输入新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>audit_actions</name>
+    <message>
+        <location filename="../audit_actions.py" line="13"/>
+        <source>Archive exported</source>
+        <translation>导出批次档案</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="14"/>
+        <source>Batch purged</source>
+        <translation>清除批次数据</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="15"/>
+        <source>Timeline step done</source>
+        <translation>登记时间节点完成</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="16"/>
+        <source>Candidates imported</source>
+        <translation>导入考生</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="17"/>
+        <source>Registration imported</source>
+        <translation>导入报名</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="18"/>
+        <source>Demo data created</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="19"/>
+        <source>Check-in: admitted</source>
+        <translation>检录：准予入场</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="20"/>
+        <source>Check-in: wrong session</source>
+        <translation>检录：场次不符</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="21"/>
+        <source>Check-in: wrong room</source>
+        <translation>检录：考场不符</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="22"/>
+        <source>Check-in: already checked in</source>
+        <translation>检录：已检录</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="24"/>
+        <source>Check-in: not registered</source>
+        <translation>检录：未报名</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="25"/>
+        <source>Check-in: forged ticket</source>
+        <translation>检录：伪造准考证</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="26"/>
+        <source>Check-in: unreadable scan</source>
+        <translation>检录：无法识读</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="27"/>
+        <source>Check-in: revoked ticket</source>
+        <translation>检录：准考证已作废</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="28"/>
+        <source>Check-in: ID does not match</source>
+        <translation>检录：证件不符</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="29"/>
+        <source>Check-in: too early</source>
+        <translation>检录：未到检录时间</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="30"/>
+        <source>Check-in: too late</source>
+        <translation>检录：已过入场时间</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="31"/>
+        <source>Check-in: entry refused</source>
+        <translation>检录：拒绝入场</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="32"/>
+        <source>Check-in: undone</source>
+        <translation>检录：撤销</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="33"/>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="34"/>
+        <source>Key created</source>
+        <translation>创建密钥</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="35"/>
+        <source>Key revoked</source>
+        <translation>撤销密钥</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="36"/>
+        <source>Key replaced</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="37"/>
+        <source>Key trusted</source>
+        <translation>信任密钥</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="38"/>
+        <source>Mark saved</source>
+        <translation>保存评分</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="39"/>
+        <source>Absence/misconduct set</source>
+        <translation>登记缺考/违纪</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="40"/>
+        <source>Marks submitted</source>
+        <translation>提交评分</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="41"/>
+        <source>Marks returned</source>
+        <translation>退回评分</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="42"/>
+        <source>Room created</source>
+        <translation>新建考场</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="43"/>
+        <source>Room changed</source>
+        <translation>修改考场</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="44"/>
+        <source>Room deleted</source>
+        <translation>删除考场</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="45"/>
+        <source>Room layout changed</source>
+        <translation>修改考场布局</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="46"/>
+        <source>Seats marked</source>
+        <translation>标记座位</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="47"/>
+        <source>Rubric saved</source>
+        <translation>保存评分细则</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="48"/>
+        <source>Rubrics imported</source>
+        <translation>导入评分细则</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="49"/>
+        <source>Results locked</source>
+        <translation>锁定成绩</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="50"/>
+        <source>Flagged score decided</source>
+        <translation>裁定超差成绩</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="51"/>
+        <source>Subject result locked</source>
+        <translation>锁定科目成绩</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="52"/>
+        <source>Result verified</source>
+        <translation>核分/复核</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="53"/>
+        <source>Seat moved</source>
+        <translation>调换座位</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="54"/>
+        <source>Seats swapped</source>
+        <translation>互换座位</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="55"/>
+        <source>Seats drawn</source>
+        <translation>编排座位</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="56"/>
+        <source>Session changed</source>
+        <translation>修改场次</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="57"/>
+        <source>Session created</source>
+        <translation>新建场次</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="58"/>
+        <source>Session deleted</source>
+        <translation>删除场次</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="59"/>
+        <source>Exam site created</source>
+        <translation>新建考点</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="60"/>
+        <source>Staff assigned</source>
+        <translation>安排考务人员</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="61"/>
+        <source>Staff assigned automatically</source>
+        <translation>自动安排考务人员</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="62"/>
+        <source>Staff assignment removed</source>
+        <translation>取消考务安排</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="63"/>
+        <source>Supervision note</source>
+        <translation>督导记录</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="64"/>
+        <source>Theory score: entries agree</source>
+        <translation>理论成绩：两次录入一致</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="65"/>
+        <source>Theory score entered</source>
+        <translation>录入理论成绩</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="66"/>
+        <source>Theory score file imported</source>
+        <translation>导入机考成绩文件</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="67"/>
+        <source>Theory score imported</source>
+        <translation>导入理论成绩</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="68"/>
+        <source>Theory mismatch decided</source>
+        <translation>裁定录入不一致</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="69"/>
+        <source>Theory score withdrawn</source>
+        <translation>撤回理论成绩</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="70"/>
+        <source>Ticket cancelled</source>
+        <translation>作废准考证</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="71"/>
+        <source>Ticket reissued</source>
+        <translation>补办准考证</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="72"/>
+        <source>Tickets issued</source>
+        <translation>签发准考证</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="73"/>
+        <source>Package exported</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="74"/>
+        <source>Package imported</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="75"/>
+        <source>Account reactivated</source>
+        <translation>重新启用账号</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="76"/>
+        <source>Account created</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="77"/>
+        <source>Account deactivated</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="78"/>
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="79"/>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="80"/>
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="81"/>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="82"/>
+        <source>Roles changed</source>
+        <translation>修改角色</translation>
     </message>
 </context>
 <context>

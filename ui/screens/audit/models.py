@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from app.clock import CHINA_TZ
 from app.services.audit_queries import AuditRow
+from ui.audit_actions import action_label
 from ui.formats import datetime_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,7 +55,7 @@ def china_time(row: AuditRow) -> str:
 
 def cells(row: AuditRow) -> list[Any]:
     """The row as shown (and exported), column by column."""
-    return [row.id, china_time(row), row.actor, row.action,
+    return [row.id, china_time(row), row.actor, action_label(row.action),
             f"{row.object_type} {row.object_id}", row.candidate_name, row.summary]
 
 

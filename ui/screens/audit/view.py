@@ -37,6 +37,7 @@ from app.services.audit_queries import (
     iter_audit_rows,
 )
 from app.services.audit_verify import ChainReport, verify_chain
+from ui.audit_actions import action_label
 from ui.dialogs import qt_translate, show_error
 from ui.screens.audit.export import write_audit_xlsx
 from ui.screens.audit.models import AuditModel, Columns, headers
@@ -196,7 +197,7 @@ class AuditScreen(QWidget):
             while combo.count() > 1:
                 combo.removeItem(1)
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(action_label(value) if combo is self.action else value, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 
