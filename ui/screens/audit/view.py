@@ -151,6 +151,8 @@ class AuditScreen(QWidget):
         self.labels["candidate"].setText(self.tr("Candidate"))
         self.actor.setItemText(0, self.tr("Everyone"))
         self.action.setItemText(0, self.tr("All actions"))
+        for i in range(1, self.action.count()):  # the actions' names follow the language
+            self.action.setItemText(i, action_label(str(self.action.itemData(i))))
         self.candidate.setPlaceholderText(self.tr("Name, ID number or ticket number"))
         self.since_on.setText(self.tr("From"))
         self.until_on.setText(self.tr("Until"))
