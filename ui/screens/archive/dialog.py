@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -37,6 +37,7 @@ from app.services.archive import (
 )
 from ui.dialogs import error_text
 from ui.formats import date_text, datetime_text
+from ui.pdf_output import documents_folder
 from ui.tasks import TaskRunner
 
 SUFFIX = ".age"
@@ -198,9 +199,7 @@ class ArchiveDialog(QDialog):
         v["export"].setText(_moment(r.last_export_at))
         v["purged"].setText(_moment(r.purged_at) if r.purged_at else self.tr("no"))
         if first and not self.out_edit.text():
-            docs = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation)
-            self.out_edit.setText(str(Path(docs or Path.home()) / f"{r.plan_name}-档案{SUFFIX}"))
+            self.out_edit.setText(str(documents_folder() / f"{r.plan_name}-档案{SUFFIX}"))
         self._update_purge()
 
     def _update_purge(self) -> None:

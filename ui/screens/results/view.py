@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QEvent,
     QSortFilterProxyModel,
-    QStandardPaths,
     Qt,
     Signal,
 )
@@ -42,7 +41,7 @@ from app.reports.score_summary import evaluation_report
 from app.services.scoring import lock_batch, results
 from app.services.scoring_queries import BatchResults
 from ui.dialogs import ask_confirm, error_text
-from ui.pdf_output import open_file
+from ui.pdf_output import documents_folder, open_file
 from ui.screens.results.models import ResultsGroupsModel, ResultsModel
 from ui.screens.results.review import ReviewPanel
 from ui.screens.supervision.dialog import SupervisionDialog
@@ -223,8 +222,7 @@ class ResultsScreen(QWidget):
     def ask_and_write(self, what: str) -> None:
         names = {"roster": "成绩花名册.pdf", "records": "考核评分记录表.pdf",
                  "report": "考评报告.pdf", "xlsx": "成绩花名册.xlsx"}
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(docs or Path.home()) / names[what])
+        suggested = str(documents_folder() / names[what])
         pattern = self.tr("Excel workbook (*.xlsx)") if what == "xlsx" else \
             self.tr("PDF (*.pdf)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), suggested, pattern)

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +20,7 @@ from app.progress import Progress
 from app.reports.room_pdfs import write_room_pdf
 from app.services.queries import RoomChoice, room_choices
 from ui.dialogs import error_text
-from ui.pdf_output import choose_pdf, open_file, pdf_path
+from ui.pdf_output import PdfOutputControls, choose_pdf, open_file, pdf_path
 from ui.tasks import TaskRunner
 
 # The file name offered for each document (Chinese: what the site calls the printouts).
@@ -50,37 +47,19 @@ class PrintRoomDocumentsDialog(QDialog):
         self._wanted_room = room
         self.what_combo = QComboBox(self)
         self.room_combo = QComboBox(self)
-        self.out_edit = QLineEdit(self)
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self.out_edit.setText(str(Path(docs or Path.home()) / DEFAULT_NAMES.get(what, "door")))
-        self.browse = QPushButton(self)
-        self.browse.clicked.connect(self._choose_file)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.print_button = QPushButton(self)
-        self.print_button.setDefault(True)
-        self.print_button.clicked.connect(self.start)
-        self.open_button = QPushButton(self)
-        self.open_button.setEnabled(False)
-        self.open_button.clicked.connect(self._open_pdf)
-        self.close_button = QPushButton(self)
-        self.close_button.clicked.connect(self.accept)
+        out = PdfOutputControls(self, DEFAULT_NAMES.get(what, "door"), create=self.start,
+                                choose=self._choose_file, open_pdf=self._open_pdf)
+        self.out_edit, self.browse, self.status = out.edit, out.browse, out.status
+        self.print_button, self.open_button, self.close_button = out.create, out.open, out.close
         self.labels = [QLabel(self) for _ in range(3)]
-        out_row = QHBoxLayout()
-        out_row.addWidget(self.out_edit, 1)
-        out_row.addWidget(self.browse)
         form = QFormLayout()
         form.addRow(self.labels[0], self.what_combo)
         form.addRow(self.labels[1], self.room_combo)
-        form.addRow(self.labels[2], out_row)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for b in (self.print_button, self.open_button, self.close_button):
-            buttons.addWidget(b)
+        form.addRow(self.labels[2], out.file_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addLayout(out.buttons)
         self.resize(620, 220)
         self.retranslate()
         self.what_combo.setCurrentIndex(max(0, self.what_combo.findData(what)))

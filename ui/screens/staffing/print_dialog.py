@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +19,7 @@ from app.progress import Progress
 from app.reports.staff_documents import badge_documents, staffing_table
 from app.reports.staff_pdf import write_badges_pdf, write_staffing_table_pdf
 from ui.dialogs import error_text
-from ui.pdf_output import choose_pdf, open_file, pdf_path
+from ui.pdf_output import PdfOutputControls, choose_pdf, documents_folder, open_file, pdf_path
 from ui.tasks import TaskRunner
 
 FILE_NAMES = {"badges": "证卡.pdf", "table": "考务编排表.pdf"}
@@ -47,39 +43,21 @@ class PrintStaffDialog(QDialog):
         self.written: Path | None = None
         self.what_combo = QComboBox(self)
         self.what_combo.currentIndexChanged.connect(self._on_what_combo_changed)
-        self.out_edit = QLineEdit(self)
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self.folder = Path(docs or Path.home())
-        self.out_edit.setText(str(self.folder / FILE_NAMES["badges"]))
-        self.browse = QPushButton(self)
-        self.browse.clicked.connect(self._choose_file)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.print_button = QPushButton(self)
-        self.print_button.setDefault(True)
-        self.print_button.clicked.connect(self.start)
-        self.open_button = QPushButton(self)
-        self.open_button.setEnabled(False)
-        self.open_button.clicked.connect(self._open_pdf)
-        self.close_button = QPushButton(self)
-        self.close_button.clicked.connect(self.accept)
+        self.folder = documents_folder()
+        out = PdfOutputControls(self, FILE_NAMES["badges"], create=self.start,
+                                choose=self._choose_file, open_pdf=self._open_pdf)
+        self.out_edit, self.browse, self.status = out.edit, out.browse, out.status
+        self.print_button, self.open_button, self.close_button = out.create, out.open, out.close
         self.labels = [QLabel(self) for _ in range(2)]
         self.labels[0].setBuddy(self.what_combo)
         self.labels[1].setBuddy(self.out_edit)
         form = QFormLayout()
-        out_row = QHBoxLayout()
-        out_row.addWidget(self.out_edit, 1)
-        out_row.addWidget(self.browse)
         form.addRow(self.labels[0], self.what_combo)
-        form.addRow(self.labels[1], out_row)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for b in (self.print_button, self.open_button, self.close_button):
-            buttons.addWidget(b)
+        form.addRow(self.labels[1], out.file_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addLayout(out.buttons)
         self.resize(600, 200)
         self.retranslate()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +34,7 @@ from app.services.supervision import (
     supervision_choices,
 )
 from ui.dialogs import error_text
+from ui.pdf_output import documents_folder
 from ui.screens.supervision.models import NoteColumns, NotesModel, topic_label
 from ui.tasks import TaskRunner
 
@@ -177,9 +178,7 @@ class SupervisionDialog(QDialog):
     def print_record(self, out: Path | None = None) -> None:
         """Write the record to ``out`` (default: 内部督导情况记录表.pdf in Documents)."""
         if out is None:
-            docs = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation)
-            out = Path(docs or Path.home()) / FILE_NAME
+            out = documents_folder() / FILE_NAME
         app, batch_id, target = self.app, self.batch_id, out
         self.print_button.setEnabled(False)
 

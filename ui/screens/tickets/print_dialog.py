@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +20,7 @@ from app.reports.ticket_documents import ticket_documents
 from app.reports.tickets_pdf import write_tickets_pdf
 from app.services.queries import RoomChoice, room_choices
 from ui.dialogs import error_text
-from ui.pdf_output import choose_pdf, open_file, pdf_path
+from ui.pdf_output import PdfOutputControls, choose_pdf, open_file, pdf_path
 from ui.tasks import TaskRunner
 
 
@@ -45,37 +41,19 @@ class PrintTicketsDialog(QDialog):
         self.written: Path | None = None
         self.layout_combo = QComboBox(self)
         self.room_combo = QComboBox(self)
-        self.out_edit = QLineEdit(self)
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self.out_edit.setText(str(Path(docs or Path.home()) / "准考证.pdf"))
-        self.browse = QPushButton(self)
-        self.browse.clicked.connect(self._choose_file)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.print_button = QPushButton(self)
-        self.print_button.setDefault(True)
-        self.print_button.clicked.connect(self.start)
-        self.open_button = QPushButton(self)
-        self.open_button.setEnabled(False)
-        self.open_button.clicked.connect(self._open_pdf)
-        self.close_button = QPushButton(self)
-        self.close_button.clicked.connect(self.accept)
+        out = PdfOutputControls(self, "准考证.pdf", create=self.start, choose=self._choose_file,
+                                open_pdf=self._open_pdf)
+        self.out_edit, self.browse, self.status = out.edit, out.browse, out.status
+        self.print_button, self.open_button, self.close_button = out.create, out.open, out.close
         self.form = QFormLayout()
-        out_row = QHBoxLayout()
-        out_row.addWidget(self.out_edit, 1)
-        out_row.addWidget(self.browse)
         self.labels = [QLabel(self) for _ in range(3)]
         self.form.addRow(self.labels[0], self.layout_combo)
         self.form.addRow(self.labels[1], self.room_combo)
-        self.form.addRow(self.labels[2], out_row)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for b in (self.print_button, self.open_button, self.close_button):
-            buttons.addWidget(b)
+        self.form.addRow(self.labels[2], out.file_row)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addLayout(out.buttons)
         self.resize(620, 220)
         self.rooms: list[RoomChoice] = []
         self.retranslate()

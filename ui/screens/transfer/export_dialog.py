@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from app.progress import Progress
 from app.services.keys import KeyView
 from app.services.transfer import ExportResult, export_package
 from ui.dialogs import error_text
+from ui.pdf_output import documents_folder
 from ui.screens.transfer.common import (
     INSTALLATION_KINDS,
     PACKAGE_KINDS,
@@ -144,10 +145,9 @@ class PackageExportDialog(QDialog):
         return str(self.kind_combo.currentData() or "")
 
     def default_path(self) -> Path:
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = "_".join((safe_name(tr_label(PACKAGE_KINDS, self.kind())),
                          safe_name(self.plan_name), today(self.app.clock).isoformat()))
-        return Path(docs or Path.home()) / (name + SUFFIX)
+        return documents_folder() / (name + SUFFIX)
 
     def _on_kind_combo_changed(self, _index: int) -> None:
         old = package_path(self.out_edit.text())

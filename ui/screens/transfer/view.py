@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +30,7 @@ from app.services import keys
 from app.services.keys import KeyView
 from app.services.queries import list_batches
 from ui.dialogs import ask_confirm, show_error
-from ui.pdf_output import choose_pdf, open_file, pdf_path
+from ui.pdf_output import choose_pdf, documents_folder, open_file, pdf_path
 from ui.screens.transfer.common import (
     INSTALLATION_KINDS,
     SENDS,
@@ -300,8 +300,7 @@ class TransferScreen(QWidget):
             self._changed).run()
 
     def _documents(self) -> Path:
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(docs or Path.home())
+        return documents_folder()
 
     def _on_request_button_clicked(self) -> None:
         own = self.state.own if self.state else None
