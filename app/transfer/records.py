@@ -96,15 +96,18 @@ def decode(data: bytes, spec: TableSpec, allowed: Sequence[str]) -> TableRows:
     return TableRows(table, columns, [tuple(r) for r in rows])
 
 
-def _existing(conn: Connection, spec: TableSpec, columns: Sequence[str],
-              batch_id: int) -> dict[tuple[Any, ...], tuple[Any, ...]]:
+def _existing(conn: Connection, spec: TableSpec,
+              columns: Sequence[str], batch_id: int) -> list[tuple[Any, ...]]:
+    """The receiver's rows of the table, in the arriving rows' column order (read once)."""
     cols = ", ".join(f'"{c}"' for c in columns)
     sql = f'select {cols} from "{spec.table}" where {spec.receiver_where}'
-    index = [columns.index(m) for m in spec.match]
-    out: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-    for row in conn.exec_driver_sql(sql, {"batch": batch_id}):
-        out[tuple(row[i] for i in index)] = tuple(row)
-    return out
+    return [tuple(row) for row in conn.exec_driver_sql(sql, {"batch": batch_id})]
+
+
+def _keyed(rows: Sequence[tuple[Any, ...]], columns: Sequence[str],
+           key: Sequence[str]) -> dict[tuple[Any, ...], tuple[Any, ...]]:
+    index = [columns.index(k) for k in key]
+    return {tuple(row[i] for i in index): row for row in rows}
 
 
 def _with_fixed(spec: TableSpec, columns: tuple[str, ...],
@@ -144,10 +147,11 @@ def plan(conn: Connection, spec: TableSpec, rows: TableRows, batch_id: int) -> _
     if _LINK in rows.columns:
         own = rows.columns.index(SELF_LINKS[spec.table][1])
         p.links = [(r[own], r[-1]) for r in rows.rows if r[-1] is not None]
-    here = _existing(conn, spec, columns, batch_id)
+    stored = _existing(conn, spec, columns, batch_id)
+    here = _keyed(stored, columns, spec.match)
     if spec.replace:
         return _replace_plan(spec, columns, data, here, p)
-    natural = _natural_index(conn, spec, columns, batch_id) if spec.natural else {}
+    natural = _keyed(stored, columns, spec.natural) if spec.natural else {}
     index = [columns.index(m) for m in spec.match]
     for row in data:
         key = tuple(row[i] for i in index)
@@ -186,14 +190,6 @@ def _replace_plan(spec: TableSpec, columns: tuple[str, ...], data: list[tuple[An
     else:
         p.replace = False
     return p
-
-
-def _natural_index(conn: Connection, spec: TableSpec, columns: Sequence[str],
-                   batch_id: int) -> dict[tuple[Any, ...], tuple[Any, ...]]:
-    cols = ", ".join(f'"{c}"' for c in columns)
-    index = [columns.index(n) for n in spec.natural]
-    return {tuple(r[i] for i in index): tuple(r) for r in conn.exec_driver_sql(
-        f'select {cols} from "{spec.table}" where {spec.receiver_where}', {"batch": batch_id})}
 
 
 def _settle_natural(spec: TableSpec, columns: Sequence[str], row: tuple[Any, ...],
