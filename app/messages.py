@@ -785,3 +785,16 @@ def render_problem(row: int, column: str, code: str, params: Mapping[str, Any],
         return message
     label = translate("columns", COLUMN_LABELS.get(column, column))
     return translate("messages", ROW_PREFIX).format(row=row, column=label, message=message)
+
+
+def _merge_message_sets() -> None:
+    """The site operations log keeps its messages in ``app.message_sets``, one module per area."""
+    from app.message_sets import changes, custody, incidents, meeting, readiness, supervision
+
+    for part in (readiness, meeting, incidents, supervision, custody, changes):
+        duplicate = MESSAGES.keys() & part.MESSAGES.keys()
+        assert not duplicate, duplicate
+        MESSAGES.update(part.MESSAGES)
+
+
+_merge_message_sets()

@@ -3,8 +3,12 @@
 from app.model.audit import AuditEvent
 from app.model.base import Base
 from app.model.batch import Batch, BatchMilestone, BatchOffering, CertBody, Occupation, Subject
+from app.model.changes import ChangeRequest
 from app.model.checkin import CheckinEvent
+from app.model.custody import CustodyHandover, PaperPacket
+from app.model.incidents import Incident
 from app.model.keys import KeyMaterial
+from app.model.meeting import MeetingAttendance, StaffMeeting
 from app.model.people import (
     Candidate,
     CandidatePhoto,
@@ -14,8 +18,10 @@ from app.model.people import (
     StaffRelation,
     StaffRole,
 )
-from app.model.scoring import Mark, Rubric, RubricItem, ScoreReview, SupervisionNote
+from app.model.scoring import Mark, Rubric, RubricItem, ScoreReview
+from app.model.readiness import ReadinessCheck, Rectification, RoomSeal
 from app.model.seating import SeatAssignment, SeatDraw
+from app.model.supervision import SupervisionNote, SupervisionVisit
 from app.model.tickets import AdmissionTicket, TicketRevocation
 from app.model.transfer import ImportedTrail, PackageLog
 from app.model.users import Setting, User
@@ -23,9 +29,11 @@ from app.model.venue import ExamSession, Room, Seat, Site
 
 __all__ = [
     "AdmissionTicket", "AuditEvent", "Base", "Batch", "BatchMilestone", "BatchOffering",
-    "Candidate", "CandidatePhoto", "CertBody", "CheckinEvent", "ExamSession", "ImportedTrail",
-    "KeyMaterial", "Mark", "Occupation", "PackageLog", "Registration", "Room", "Rubric",
-    "RubricItem", "ScoreReview", "Seat", "SeatAssignment", "SeatDraw", "Setting", "Site",
-    "Staff", "StaffAssignment", "StaffRelation", "StaffRole", "Subject", "SupervisionNote",
-    "TicketRevocation", "User",
+    "Candidate", "CandidatePhoto", "CertBody", "ChangeRequest", "CheckinEvent",
+    "CustodyHandover", "ExamSession", "ImportedTrail", "Incident", "KeyMaterial", "Mark",
+    "MeetingAttendance", "Occupation", "PackageLog", "PaperPacket", "ReadinessCheck",
+    "Rectification", "Registration", "Room", "RoomSeal", "Rubric", "RubricItem", "ScoreReview",
+    "Seat", "SeatAssignment", "SeatDraw", "Setting", "Site", "Staff", "StaffAssignment",
+    "StaffMeeting", "StaffRelation", "StaffRole", "Subject", "SupervisionNote",
+    "SupervisionVisit", "TicketRevocation", "User",
 ]

@@ -96,18 +96,3 @@ class ScoreReview(Base):
     verified_by_clerk: Mapped[str] = mapped_column(String(100), default="")
     verified_by_reviewer: Mapped[str] = mapped_column(String(100), default="")
     updated_at: Mapped[datetime]
-
-
-class SupervisionNote(Base):
-    """内部督导情况记录: what the internal quality supervisor observed, entered in the GUI."""
-
-    __tablename__ = "supervision_note"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id", ondelete="CASCADE"))
-    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    topic: Mapped[str] = mapped_column(String(40))  # e.g. room_setup, proctoring, scoring
-    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
-    observed_at: Mapped[datetime]
-    text: Mapped[str] = mapped_column(String(2000))
-    created_at: Mapped[datetime]

@@ -19,7 +19,7 @@ CODE = re.compile(
     r'"((?:import|id|photo|demo|batch|db|calendar|plan|profile|staffing|deadline|candidate|'
     r'ticket|tickets|checkin|seating|seat_move|rooms|roomdocs|marks|users|scoring|rubrics|'
     r'theory|pages|reports|supervision|audit|auth|accounts|archive|keys|identity|package|'
-    r'transfer)'
+    r'transfer|readiness|meeting|incident|custody|change)'
     r'\.[a-z_0-9]+)"')
 AUDIT_ACTION = re.compile(r'AuditEntry\(\s*"[^"]+"')
 PERMISSION = re.compile(r'require\(\w+, f?"[^"]+"\)')  # permission names, not messages
@@ -38,7 +38,7 @@ def test_every_code_the_core_raises_has_a_message():
     codes = set()
     for path in (ROOT / "app").rglob("*.py"):
         if (path.name in {"messages.py", "permissions.py"}
-                or {"model", "migrations"} & set(path.parts)):
+                or {"model", "migrations", "message_sets"} & set(path.parts)):
             continue
         # Audit action names look like codes but are never shown as messages.
         text = PERMISSION.sub("", AUDIT_ACTION.sub("", path.read_text(encoding="utf-8")))
@@ -61,7 +61,8 @@ def test_the_catalog_is_in_sync_with_the_sources(tmp_path: Path):
     shutil.copy(TS, copy)
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     sources = [str(p) for p in (ROOT / "ui").rglob("*.py")] + [
-        str(ROOT / "app/messages.py"), str(ROOT / "app/rules/staffing.py")]
+        str(ROOT / "app/messages.py"), str(ROOT / "app/rules/staffing.py"),
+        *(str(p) for p in sorted((ROOT / "app/message_sets").glob("*.py")))]
     subprocess.run([str(lupdate), "-no-obsolete", *sources, "-ts", str(copy)], check=True,
                    capture_output=True, cwd=ROOT)
     assert _unfinished(copy) == []

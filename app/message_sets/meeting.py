@@ -1,0 +1,8 @@
+"""Messages of the meeting area (codes raised by its services), merged into ``app.messages``."""
+
+from __future__ import annotations
+
+from app.messages import QT_TRANSLATE_NOOP
+
+MESSAGES: dict[str, str] = {
+}
