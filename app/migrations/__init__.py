@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
-HEAD = "0005_site_operations"
+HEAD = "0006_archive_index"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 

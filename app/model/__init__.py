@@ -1,5 +1,6 @@
 """The ORM model, one module per aggregate. Importing this package registers every table."""
 
+from app.model.archive_index import ArchivePlace
 from app.model.audit import AuditEvent
 from app.model.base import Base
 from app.model.batch import Batch, BatchMilestone, BatchOffering, CertBody, Occupation, Subject
@@ -18,8 +19,8 @@ from app.model.people import (
     StaffRelation,
     StaffRole,
 )
-from app.model.scoring import Mark, Rubric, RubricItem, ScoreReview
 from app.model.readiness import ReadinessCheck, Rectification, RoomSeal
+from app.model.scoring import Mark, Rubric, RubricItem, ScoreReview
 from app.model.seating import SeatAssignment, SeatDraw
 from app.model.supervision import SupervisionNote, SupervisionVisit
 from app.model.tickets import AdmissionTicket, TicketRevocation
@@ -28,8 +29,8 @@ from app.model.users import Setting, User
 from app.model.venue import ExamSession, Room, Seat, Site
 
 __all__ = [
-    "AdmissionTicket", "AuditEvent", "Base", "Batch", "BatchMilestone", "BatchOffering",
-    "Candidate", "CandidatePhoto", "CertBody", "ChangeRequest", "CheckinEvent",
+    "AdmissionTicket", "ArchivePlace", "AuditEvent", "Base", "Batch", "BatchMilestone",
+    "BatchOffering", "Candidate", "CandidatePhoto", "CertBody", "ChangeRequest", "CheckinEvent",
     "CustodyHandover", "ExamSession", "ImportedTrail", "Incident", "KeyMaterial", "Mark",
     "MeetingAttendance", "Occupation", "PackageLog", "PaperPacket", "ReadinessCheck",
     "Rectification", "Registration", "Room", "RoomSeal", "Rubric", "RubricItem", "ScoreReview",
