@@ -626,6 +626,11 @@ MESSAGES: dict[str, str] = {
         "messages", "The environment variable {var} holds no passphrase."),
     "archive.passphrases_differ": QT_TRANSLATE_NOOP(
         "messages", "The two passphrases differ."),
+    # the archive index (app/services/archive_index.py)
+    "archive.unknown_record": QT_TRANSLATE_NOOP(
+        "messages", "The archive index has no record kind {record}."),
+    "archive.place_too_long": QT_TRANSLATE_NOOP(
+        "messages", "A place or note may have at most {limit} characters."),
     # audit (the hash chain check: app/services/audit_verify.py)
     "audit.intact": QT_TRANSLATE_NOOP(
         "messages", "The audit trail is intact: {events} events, head {head}."),

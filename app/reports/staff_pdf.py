@@ -38,7 +38,9 @@ BAND = colors.HexColor("#1F4E79")
 ROLE_RED = colors.HexColor("#B22222")
 
 
-def _atomic(out: Path, write: Callable[[Path], int]) -> int:
+def atomic_pdf(out: Path, write: Callable[[Path], int]) -> int:
+    """Run ``write`` on a temporary file beside ``out`` and rename it into place; returns
+    what ``write`` returns (the page count). On any failure the temporary file is removed."""
     fd, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.tmp", dir=out.parent)
     os.close(fd)
     tmp = Path(name)
@@ -169,7 +171,7 @@ def write_badges_pdf(docs: Sequence[BadgeDocument], out: Path,
         c.save()
         return pages
 
-    return _atomic(out, write)
+    return atomic_pdf(out, write)
 
 
 def write_staffing_table_pdf(table: StaffingTable, out: Path) -> int:
@@ -222,4 +224,4 @@ def write_staffing_table_pdf(table: StaffingTable, out: Path) -> int:
                   onFirstPage=count, onLaterPages=count)
         return pages[0]
 
-    return _atomic(out, write)
+    return atomic_pdf(out, write)

@@ -4,8 +4,8 @@ The archive is one age-encrypted file (passphrase recipient, scrypt) holding a Z
 
 * ``tables/<table>.jsonl`` — every row of the batch in every table (candidates and photos,
   registrations, rooms, seats, sessions, tickets, check-ins, marks, reviews, supervision
-  notes, staff and their assignments...), one JSON object a line, ordered by primary key;
-  binary columns as ``{"$base64": ...}``;
+  notes, staff and their assignments, the site operations log...), one JSON object a line,
+  ordered by primary key; binary columns as ``{"$base64": ...}``;
 * ``pdfs/*.pdf`` — the batch's documents rendered fresh (score roster, scoring records,
   evaluation report, supervision record, sign-in sheets, seat charts); one that cannot be made
   (no scores yet, nobody seated) is listed under ``skipped`` in the manifest;
@@ -157,6 +157,25 @@ class PurgeResult:
 
 
 # --- what belongs to a batch --------------------------------------------------------------
+OPERATIONS_BY_BATCH = ("readiness_check", "room_seal", "staff_meeting", "incident",
+                       "supervision_visit", "paper_packet", "change_request")
+"""Tables of the site operations log that name their batch (their children name the parent's
+uid): readiness, seals, staff meetings, incidents, external visits, paper packets, changes."""
+
+
+def _operations_children(batch_id: int) -> list[tuple[str, Any]]:
+    t = Base.metadata.tables
+    return [
+        ("rectification", t["rectification"].c.check_uid.in_(
+            select(t["readiness_check"].c.uid).where(
+                t["readiness_check"].c.batch_id == batch_id))),
+        ("meeting_attendance", t["meeting_attendance"].c.meeting_uid.in_(
+            select(t["staff_meeting"].c.uid).where(t["staff_meeting"].c.batch_id == batch_id))),
+        ("custody_handover", t["custody_handover"].c.packet_uid.in_(
+            select(t["paper_packet"].c.uid).where(t["paper_packet"].c.batch_id == batch_id))),
+    ]
+
+
 def _batch_selects(batch_id: int) -> list[tuple[str, Select[Any]]]:
     """``(table name, select of the batch's rows)`` for every table that holds batch data."""
     t = Base.metadata.tables
@@ -173,7 +192,7 @@ def _batch_selects(batch_id: int) -> list[tuple[str, Select[Any]]]:
         select(SupervisionNote.staff_id).where(SupervisionNote.batch_id == batch_id))
     by_batch = ("batch_milestone", "batch_offering", "exam_session", "registration",
                 "seat_draw", "admission_ticket", "ticket_revocation", "checkin_event",
-                "supervision_note", "staff_assignment")
+                "supervision_note", "staff_assignment", *OPERATIONS_BY_BATCH)
     picks: list[tuple[str, Any]] = [
         ("cert_body", t["cert_body"].c.id.in_(select(Batch.body_id).where(Batch.id == batch_id))),
         ("batch", t["batch"].c.id == batch_id),
@@ -196,6 +215,7 @@ def _batch_selects(batch_id: int) -> list[tuple[str, Select[Any]]]:
         ("staff", t["staff"].c.id.in_(staff)),
         ("staff_role", t["staff_role"].c.staff_id.in_(staff)),
         ("staff_relation", t["staff_relation"].c.staff_id.in_(staff)),
+        *_operations_children(batch_id),
     ]
     if "imported_trail" in t:  # audit trails that stations sent with their packages
         picks.append(("imported_trail", t["imported_trail"].c.batch_id == batch_id))
@@ -438,6 +458,8 @@ def _purge_rows(s: Session, batch_id: int) -> dict[str, int]:
         Registration.batch_id == batch_id)).all()) - set(s.scalars(
             select(Registration.candidate_id).where(Registration.batch_id != batch_id)).all())
     steps: list[tuple[str, Any]] = [
+        *_operations_children(batch_id),  # children first: they point at their parents
+        *[(name, t[name].c.batch_id == batch_id) for name in OPERATIONS_BY_BATCH],
         ("checkin_event", t["checkin_event"].c.batch_id == batch_id),
         ("seat_assignment", t["seat_assignment"].c.exam_session_id.in_(sessions)
          | t["seat_assignment"].c.registration_id.in_(regs)),

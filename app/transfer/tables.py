@@ -4,8 +4,8 @@ A site package (body → site) is a snapshot of one batch: everything the site n
 matched by primary key (the site's database is a replica of the body's batch, so ids agree).
 Results and station packages carry what the exam day created: check-in events and marks carry
 a global ``uid`` and are matched by it (two laptops never clash); reviews and supervision notes
-are matched by their natural key. Rows are copied as SQLite stores them (no type conversion),
-which is exact and fast.
+are matched by their natural key; the site operations log's tables by their uid. Rows are
+copied as SQLite stores them (no type conversion), which is exact and fast.
 """
 
 from __future__ import annotations
@@ -38,6 +38,15 @@ class TableSpec:
     def receiver_where(self) -> str:
         return self.where if self.arrive_where is None else self.arrive_where
 
+
+_CUSTODY = (
+    TableSpec("paper_packet", f"batch_id = {_B}", match=("uid",), skip=("id",)),
+    TableSpec("custody_handover",
+              f"packet_uid in (select uid from paper_packet where batch_id = {_B})",
+              match=("uid",), skip=("id",)),
+)
+"""Sealed paper packets and their handovers: the body may register and print them (site
+package), the site scans every later step (results package); matched by uid both ways."""
 
 SITE_TABLES: tuple[TableSpec, ...] = (
     TableSpec("cert_body", f"id = (select body_id from batch where id = {_B})"),
@@ -73,12 +82,26 @@ SITE_TABLES: tuple[TableSpec, ...] = (
     TableSpec("key_material", "purpose = 'ticket_sign' and owner = 'self'", match=("key_id",),
               skip=("id", "private_key"), fixed=(("owner", "body"), ("trusted", 1)),
               arrive_where="purpose = 'ticket_sign'"),
+    *_CUSTODY,
 )
+
+_SUPERVISION_NOTES = TableSpec(
+    "supervision_note", f"batch_id = {_B}",
+    match=("batch_id", "topic", "observed_at", "created_at", "text"), skip=("id",))
+
+
+def _by_uid(table: str, where: str = f"batch_id = {_B}") -> TableSpec:
+    """A table of the site operations log: rows carry a uid, children name their parent's."""
+    return TableSpec(table, where, match=("uid",), skip=("id",))
+
 
 DAY_TABLES: tuple[TableSpec, ...] = (
     TableSpec("checkin_event", f"batch_id = {_B}", match=("uid",), skip=("id", "reverses_id")),
     TableSpec("mark", f"registration_id in ({_REGISTRATIONS})", match=("uid",), skip=("id",),
               natural=("registration_id", "subject_id", "source", "scorer_staff_id")),
+    _by_uid("incident"),  # a proctor's or examiner's laptop records them too
+    _SUPERVISION_NOTES,  # and the supervisor's
+    _by_uid("supervision_visit"),
 )
 """What a station (one laptop of the site) sends to the site's main laptop."""
 
@@ -86,11 +109,19 @@ RESULT_TABLES: tuple[TableSpec, ...] = (
     *DAY_TABLES,
     TableSpec("score_review", f"registration_id in ({_REGISTRATIONS})",
               match=("registration_id", "subject_id"), skip=("id",)),
-    TableSpec("supervision_note", f"batch_id = {_B}",
-              match=("batch_id", "topic", "observed_at", "created_at", "text"), skip=("id",)),
     TableSpec("admission_ticket", f"batch_id = {_B}", match=("registration_id",),
               skip=("id",)),
     TableSpec("ticket_revocation", f"batch_id = {_B}", match=("digest",), skip=("id",)),
+    # the site operations log (parents before children)
+    _by_uid("readiness_check"),
+    _by_uid("rectification",
+            f"check_uid in (select uid from readiness_check where batch_id = {_B})"),
+    _by_uid("room_seal"),
+    _by_uid("staff_meeting"),
+    _by_uid("meeting_attendance",
+            f"meeting_uid in (select uid from staff_meeting where batch_id = {_B})"),
+    *_CUSTODY,
+    _by_uid("change_request"),
 )
 """What the site sends back to the body (besides its audit trail)."""
 

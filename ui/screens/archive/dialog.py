@@ -38,6 +38,7 @@ from app.services.archive import (
 from ui.dialogs import error_text
 from ui.formats import date_text, datetime_text
 from ui.pdf_output import documents_folder
+from ui.screens.archive.index_dialog import ArchiveIndexDialog
 from ui.tasks import TaskRunner
 
 SUFFIX = ".age"
@@ -84,7 +85,11 @@ class ArchiveDialog(QDialog):
         self._build_purge()
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.accept)
+        self.index_button = QPushButton(self)
+        self.index_button.clicked.connect(self.open_index)
+        self.index_dialog: ArchiveIndexDialog | None = None
         buttons = QHBoxLayout()
+        buttons.addWidget(self.index_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -148,6 +153,7 @@ class ArchiveDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Archive and retention"))
         self.info_box.setTitle(self.tr("Retention of the batch's records"))
+        self.index_button.setText(self.tr("Archive &index..."))
         names = {"plan": self.tr("Batch:"), "code": self.tr("Batch code:"),
                  "exam_end": self.tr("Last exam day:"),
                  "start": self.tr("Retention counted from:"),
@@ -176,6 +182,12 @@ class ArchiveDialog(QDialog):
         super().changeEvent(event)
 
     # --- data ---------------------------------------------------------------------------
+    def open_index(self) -> ArchiveIndexDialog:
+        """The archive index: what is kept, until when and where."""
+        self.index_dialog = ArchiveIndexDialog(self.app, self.runner, self.batch_id, self)
+        self.index_dialog.open()
+        return self.index_dialog
+
     def refresh(self) -> None:
         uow, batch_id = self.app.uow(), self.batch_id
         self.runner.task(lambda _p: retention_of(uow, batch_id)).on_success(
