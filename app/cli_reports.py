@@ -65,7 +65,7 @@ def cmd_evaluation_report(ctx: Ctx) -> int:
 
 
 def cmd_supervision_record(ctx: Ctx) -> int:
-    from app.reports.score_summary import supervision_record
+    from app.reports.supervision_documents import supervision_record
     from app.reports.supervision_pdf import write_supervision_pdf
 
     doc = supervision_record(ctx.app.uow(), ctx.batch_id())

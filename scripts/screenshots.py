@@ -51,6 +51,7 @@ from app.services.staffing_queries import assignment_rows  # noqa: E402
 from app.services.supervision import add_note  # noqa: E402
 from app.services.users import user_for_staff  # noqa: E402
 from app.uow import Actor  # noqa: E402
+from scripts.screenshot_operations import add_operations  # noqa: E402
 from ui.appearance import Translations, register_cjk_font  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.screens.login.login import LoginDialog  # noqa: E402
@@ -65,7 +66,8 @@ CHECKIN_CLERK = "zk00002"
 EXAMINER = "zk00024"
 SUPERVISOR = "zk00068"
 SCORE_CLERK = "zk00070"
-SCREEN_USERS = {"checkin": CHECKIN_CLERK, "scoring": EXAMINER, "theory": SCORE_CLERK}
+SCREEN_USERS = {"checkin": CHECKIN_CLERK, "scoring": EXAMINER, "theory": SCORE_CLERK,
+                "supervision": SUPERVISOR}
 BATCH_ID = 1
 # Where the first-start dialog says the data goes: the user data folder of a Windows laptop
 # (the users' system). Only shown; the dialog writes nothing until a choice is taken.
@@ -158,7 +160,9 @@ def prepare_demo(app: App) -> str:
                     None)
     add_note(app.uow(supervisor), BATCH_ID, "room_setup",
              "考点入口已张贴考场分布图和考生须知，各检录台已就位。", staff_id=staff_id,
-             observed_at=NOW)
+             observed_at=NOW, rating="good")
+    add_operations(app, log_in(uow, SITE_MANAGER, DEMO_PASSWORD), supervisor,
+                   supervisor_staff=staff_id, now=NOW, exam_morning=CHECKIN_NOW)
     examiner = next(r for r in rows if r.role == "examiner")
     return user_for_staff(uow, examiner.staff_id) or EXAMINER
 
@@ -181,7 +185,7 @@ def shoot_screens(sh: Shooter) -> None:
     }
     for key, screen in list(sh.window.screens):
         clock = sh.app.clock
-        if key == "checkin":
+        if key in ("checkin", "incidents"):  # the exam day
             sh.app.clock = FixedClock(CHECKIN_NOW)
         try:
             sh.become(SCREEN_USERS.get(key, SITE_MANAGER))
@@ -264,7 +268,15 @@ def shoot_archive_and_supervision(sh: Shooter) -> None:
     overview: Any = nav_to(sh.window, "overview")
     if overview is not None:
         overview.open_archive()
+        index = overview.archive_dialog.open_index()
+        sh.settle()
+        sh.dialog(index, "archive-index-dialog")
         sh.dialog(overview.archive_dialog, "archive-dialog")
+    custody: Any = nav_to(sh.window, "custody")
+    if custody is not None:
+        custody.open_print()
+        sh.settle()
+        sh.dialog(custody.print_dialog, "custody-print-dialog")
     sh.become(SUPERVISOR)
     results: Any = nav_to(sh.window, "results")
     if results is not None:

@@ -28,7 +28,13 @@ def main(argv: list[str]) -> int:
                 continue
             text = mapping.get(name, {}).get(source)
             if text is not None and (force or node.get("type") == "unfinished" or not node.text):
-                node.text = text
+                if message.get("numerus") == "yes":  # Chinese has one plural form
+                    for child in list(node):
+                        node.remove(child)
+                    node.text = None
+                    ET.SubElement(node, "numerusform").text = text
+                else:
+                    node.text = text
                 node.attrib.pop("type", None)
             if node.get("type") == "unfinished":
                 missing.append((name, source))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from datetime import timedelta
 from typing import Any
 
@@ -24,21 +25,14 @@ from app.demo.builder import create_demo
 from app.services.queries import BatchRow, list_batches
 from ui.appearance import Translations
 from ui.dialogs import report_error
-from ui.screens.audit.view import AuditScreen
-from ui.screens.candidates.view import CandidatesScreen
-from ui.screens.checkin.view import CheckinScreen
 from ui.screens.login.session import UserSession
-from ui.screens.overview.view import OverviewScreen
-from ui.screens.results.view import ResultsScreen
-from ui.screens.rooms.view import RoomsScreen
-from ui.screens.rubrics.view import RubricsScreen
-from ui.screens.scoring.view import ScoringScreen
-from ui.screens.seating.view import SeatingScreen
-from ui.screens.staffing.view import StaffingScreen
-from ui.screens.theory_entry.view import TheoryEntryScreen
-from ui.screens.transfer.view import TransferScreen
-from ui.screens.users.view import UsersScreen
 from ui.tasks import ErrorSink, TaskRunner
+
+
+def screen_class(key: str) -> Any:
+    """The class of the screen ``key`` (its module imported now if not yet)."""
+    module, name = SCREEN_CLASSES[key].split(":")
+    return getattr(importlib.import_module(f"ui.screens.{module}"), name)
 
 
 class EmptyState(QWidget):
@@ -62,26 +56,50 @@ class EmptyState(QWidget):
         self.demo_button.setText(self.tr("Fill it with demo data"))
 
 
-SCREEN_CLASSES: dict[str, Any] = {
-    "overview": OverviewScreen, "candidates": CandidatesScreen, "checkin": CheckinScreen,
-    "seating": SeatingScreen, "rooms": RoomsScreen, "staffing": StaffingScreen,
-    "scoring": ScoringScreen, "theory": TheoryEntryScreen, "results": ResultsScreen,
-    "rubrics": RubricsScreen, "audit": AuditScreen, "transfer": TransferScreen,
-    "users": UsersScreen,
+SCREEN_CLASSES: dict[str, str] = {
+    "overview": "overview.view:OverviewScreen",
+    "candidates": "candidates.view:CandidatesScreen",
+    "checkin": "checkin.view:CheckinScreen",
+    "incidents": "incidents.view:IncidentsScreen",
+    "supervision": "supervision.view:SupervisionScreen",
+    "seating": "seating.view:SeatingScreen",
+    "rooms": "rooms.view:RoomsScreen",
+    "staffing": "staffing.view:StaffingScreen",
+    "readiness": "readiness.view:ReadinessScreen",
+    "meeting": "meeting.view:MeetingScreen",
+    "custody": "custody.view:CustodyScreen",
+    "changes": "changes.view:ChangesScreen",
+    "scoring": "scoring.view:ScoringScreen",
+    "theory": "theory_entry.view:TheoryEntryScreen",
+    "results": "results.view:ResultsScreen",
+    "rubrics": "rubrics.view:RubricsScreen",
+    "audit": "audit.view:AuditScreen",
+    "transfer": "transfer.view:TransferScreen",
+    "users": "users.view:UsersScreen",
 }
+"""The screens of a database that holds a batch, in navigation order, as ``module:Class`` under
+``ui.screens`` — imported when first shown, so the window opens without loading all of them."""
 SCREEN_KEYS = tuple(SCREEN_CLASSES)
-"""The screens of a database that holds a batch, in navigation order."""
 EMPTY_KEYS = ("start", "transfer", "users")
 """Without a batch: what a new laptop needs (its keys, its first package, its accounts)."""
+_AFTER_PACKAGE = ("overview", "candidates", "checkin", "seating", "scoring", "results", "audit",
+                  "incidents", "supervision", "readiness", "meeting", "custody", "changes")
 REFRESHES: dict[str, tuple[str, ...]] = {
     "candidates": ("overview", "checkin", "seating", "staffing"),
-    "checkin": ("overview", "seating"),
-    "seating": ("overview", "candidates", "checkin"),
-    "rooms": ("overview", "seating", "checkin", "staffing"),
-    "staffing": ("overview", "scoring", "results"),
+    "checkin": ("overview", "seating", "incidents"),
+    "incidents": ("overview", "scoring", "results"),
+    "supervision": ("audit",),
+    "seating": ("overview", "candidates", "checkin", "incidents", "custody"),
+    "rooms": ("overview", "seating", "checkin", "staffing", "readiness", "custody", "changes"),
+    "staffing": ("overview", "scoring", "results", "readiness", "meeting"),
+    "readiness": ("overview", "audit"),
+    "meeting": ("overview", "audit"),
+    "custody": ("audit",),
+    "changes": ("overview", "seating", "checkin", "staffing", "candidates", "incidents",
+                "custody"),
     "scoring": ("results",), "theory": ("results",), "rubrics": ("scoring",),
     "results": ("scoring",),
-    "transfer": ("overview", "candidates", "checkin", "seating", "scoring", "results", "audit"),
+    "transfer": _AFTER_PACKAGE,
     "users": ("audit",),
 }
 """A change on the key's screen refreshes these screens."""
@@ -182,7 +200,11 @@ class MainWindow(QMainWindow):
                   "scoring": self.tr("Examiner scoring"), "theory": self.tr("Theory scores"),
                   "results": self.tr("Results"), "rubrics": self.tr("Scoring rubrics"),
                   "audit": self.tr("Audit trail"), "transfer": self.tr("Packages and keys"),
-                  "users": self.tr("User accounts"), "start": self.tr("Start")}
+                  "users": self.tr("User accounts"), "start": self.tr("Start"),
+                  "incidents": self.tr("Incident records"),
+                  "supervision": self.tr("Supervision"),
+                  "readiness": self.tr("Room readiness"), "meeting": self.tr("Staff meeting"),
+                  "custody": self.tr("Paper custody"), "changes": self.tr("Changes")}
         for i, key in enumerate(self._keys):
             item = self.nav.item(i)
             if item is not None:
@@ -261,7 +283,7 @@ class MainWindow(QMainWindow):
         if key == "start":
             return self.empty
         batch_id = self.batch.id if self.batch is not None else 0
-        screen: QWidget = SCREEN_CLASSES[key](self.app, self.runner, batch_id, self)
+        screen: QWidget = screen_class(key)(self.app, self.runner, batch_id, self)
         changed = getattr(screen, "data_changed", None)
         if changed is not None:
             if self.batch is None and key == "transfer":  # the first site package arrived

@@ -359,7 +359,8 @@ def page_content(uow: UnitOfWork, kind: str, tag: bytes,
                  page_key: Sequence[Any]) -> tuple[str, Any] | None:
     """``(plan name, content)`` of the page as the database has it now; ``None`` when no batch
     has the tag; content ``None`` when the document has no such page."""
-    from app.reports.score_summary import report_pages, supervision_pages
+    from app.reports.score_summary import report_pages
+    from app.reports.supervision_documents import supervision_pages
 
     with uow.read() as s:
         batches = s.execute(select(Batch.id, Batch.plan_name)).all()

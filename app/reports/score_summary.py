@@ -1,23 +1,18 @@
-"""The read side of the evaluation report (考评报告) and the internal supervision record
-(内部督导情况记录表): plain dataclasses and each page's canonical data for its seal."""
+"""The read side of the evaluation report (考评报告): plain dataclasses and each page's
+canonical data for its seal. (The internal supervision record is in
+``app.reports.supervision_documents``.)"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.crypto.page_seal import seal_key, seal_text
 from app.crypto.ticket_codec import batch_tag
-from app.model import Room, Staff, SupervisionNote
 from app.reports.score_documents import KIND_ORDER, ScoreFacts, read_facts
 from app.uow import UnitOfWork
 
 REPORT_GROUPS_PER_PAGE = 18
-NOTES_PER_PAGE = 8
 
 
 @dataclass(frozen=True)
@@ -55,31 +50,6 @@ class EvaluationReport:
     plan_name: str
     body_name: str
     pages: tuple[ReportPage, ...]
-
-
-@dataclass(frozen=True)
-class SupervisionRow:
-    observed_at: datetime
-    topic: str
-    room_name: str
-    supervisor: str
-    text: str
-
-
-@dataclass(frozen=True)
-class SupervisionPage:
-    page: int
-    pages: int
-    rows: tuple[SupervisionRow, ...]
-    qr_text: str
-
-
-@dataclass(frozen=True)
-class SupervisionRecord:
-    plan_name: str
-    body_name: str
-    supervisors: tuple[str, ...]
-    pages: tuple[SupervisionPage, ...]
 
 
 def _group(g: Any) -> GroupStats:
@@ -128,40 +98,3 @@ def evaluation_report(uow: UnitOfWork, batch_id: int) -> EvaluationReport:
     pages = tuple(replace(p, qr_text=seal_text("report", tag, k, c, key))
                   for k, c, p in report_pages(facts))
     return EvaluationReport(facts.plan_name, facts.body_name, pages)
-
-
-def _notes(s: Session, batch_id: int) -> list[SupervisionRow]:
-    rows = s.execute(
-        select(SupervisionNote.observed_at, SupervisionNote.topic, Room.name, Staff.name,
-               SupervisionNote.text)
-        .outerjoin(Staff, Staff.id == SupervisionNote.staff_id)
-        .outerjoin(Room, Room.id == SupervisionNote.room_id)
-        .where(SupervisionNote.batch_id == batch_id)
-        .order_by(SupervisionNote.observed_at, SupervisionNote.id)).all()
-    return [SupervisionRow(at, topic, room or "", staff or "", text)
-            for at, topic, room, staff, text in rows]
-
-
-def supervision_pages(s: Session, facts: ScoreFacts
-                      ) -> list[tuple[list[Any], list[Any], SupervisionPage]]:
-    """(page key, content, page without QR) of the supervision record."""
-    notes = _notes(s, facts.batch_id)
-    chunks = [notes[i:i + NOTES_PER_PAGE] for i in range(0, len(notes), NOTES_PER_PAGE)] or [[]]
-    out = []
-    for n, chunk in enumerate(chunks, start=1):
-        content = [[r.observed_at.strftime("%Y-%m-%d %H:%M"), r.topic, r.room_name,
-                    r.supervisor, r.text] for r in chunk]
-        out.append(([n], content, SupervisionPage(n, len(chunks), tuple(chunk), "")))
-    return out
-
-
-def supervision_record(uow: UnitOfWork, batch_id: int) -> SupervisionRecord:
-    """The internal supervision record of a batch, sealed."""
-    facts = read_facts(uow, batch_id)
-    with uow.read() as s:
-        planned = supervision_pages(s, facts)
-    key, tag = seal_key(uow, facts.body_name), batch_tag(facts.plan_name)
-    pages = tuple(replace(p, qr_text=seal_text("supervision", tag, k, c, key))
-                  for k, c, p in planned)
-    supervisors = tuple(sorted({r.supervisor for p in pages for r in p.rows if r.supervisor}))
-    return SupervisionRecord(facts.plan_name, facts.body_name, supervisors, pages)

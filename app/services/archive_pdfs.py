@@ -78,7 +78,8 @@ def pdf_makers(uow: UnitOfWork, batch_id: int) -> list[tuple[str, Callable[[], b
     )
     from app.reports.room_documents import room_documents
     from app.reports.score_documents import record_document, roster_document
-    from app.reports.score_summary import evaluation_report, supervision_record
+    from app.reports.score_summary import evaluation_report
+    from app.reports.supervision_documents import supervision_record
 
     def roster() -> bytes:
         doc = roster_document(uow, batch_id)

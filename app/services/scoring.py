@@ -14,6 +14,9 @@ for a flagged subject with the reason, who verified it as score clerk (统分人
   optionally per item, in centi; 10 points on the total by default), or some examiners record
   absent and others marks, the result is flagged and blocked until the chief examiner decides.
   Misconduct recorded by any examiner fails the subject; absent recorded by all makes it absent.
+- Misconduct recorded as an incident (考场记录, ``app.services.incidents``) and not voided gives
+  the subject of the incident's session the status ``misconduct`` whatever its marks say (the
+  candidate's other subjects keep their results; see ``app.rules.incidents``).
 - Theory: the ``theory`` mark (double entry agreed or resolved) or else the ``cbt`` import.
 """
 
@@ -32,7 +35,7 @@ from app.errors import (
     PermissionDenied,
     ValidationError,
 )
-from app.model import Mark, Registration, ScoreReview
+from app.model import ExamSession, Incident, Mark, Registration, ScoreReview
 from app.rules.scoring import (
     FULL_CENTI,
     aggregate,
@@ -85,6 +88,14 @@ class _Context:
         for m in s.scalars(query):
             self.marks[(m.registration_id, m.subject_id)].append(m)
         self.reviews = {(r.registration_id, r.subject_id): r for r in s.scalars(rq)}
+        iq = select(Incident.registration_id, ExamSession.subject_id).join(
+            ExamSession, ExamSession.id == Incident.exam_session_id).where(
+            Incident.batch_id == batch_id, Incident.kind == "misconduct",
+            Incident.voided_at.is_(None), Incident.registration_id.is_not(None))
+        if registration_id is not None:
+            iq = iq.where(Incident.registration_id == registration_id)
+        self.misconduct: set[tuple[int, int]] = {(r, sub) for r, sub in s.execute(iq)
+                                                 if r is not None}
         self.s = s
         self._rubrics: dict[int, Any] = {}
 
@@ -182,6 +193,8 @@ def _compute(ctx: _Context) -> list[SubjectResult]:
         for kind, subject_id in c.subjects:
             key = (c.registration_id, subject_id)
             out = _theory_outcome(ctx, key) if kind == "theory" else _panel_outcome(ctx, key)
+            if key in ctx.misconduct:  # an incident decides, whatever the marks say
+                out = {**out, "status": "misconduct", "flags": (), "blocked_by": None}
             review = ctx.reviews.get(key)
             decided = review.decided_score_centi if review is not None else None
             flags: tuple[Flag, ...] = out["flags"]

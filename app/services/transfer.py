@@ -282,6 +282,9 @@ def _walk(s: Session, pkg: OpenedPackage, *, write: bool, now: datetime) -> Impo
                                 batch_id=walker.ref.batch_id if header.package_type != "site"
                                 else None, head=walker.head, events=walker.trail,
                                 received_at=now))
+    incident = walker.changes.get("incident")
+    if write and incident is not None and (incident.added or incident.changed):
+        _sync_result_states(s, walker.ref.batch_id)
     conflicts: tuple[AdmissionConflict, ...] = ()
     if write and header.package_type == "station":
         conflicts = tuple(admission_conflicts(s, walker.ref.batch_id))
@@ -290,3 +293,12 @@ def _walk(s: Session, pkg: OpenedPackage, *, write: bool, now: datetime) -> Impo
                          sender.name, sender.key_id, sender.fingerprint, header.sequence,
                          tuple(walker.changes.values()), walker.head, trail_ok, conflicts)
 
+
+def _sync_result_states(s: Session, batch_id: int) -> None:
+    """Arriving incidents decide the candidates' result state here as they did where they were
+    recorded (``app.services.incidents``): misconduct while one is not voided, else normal."""
+    s.connection().exec_driver_sql(
+        "update registration set result_state = case when exists (select 1 from incident i "
+        "where i.registration_id = registration.id and i.kind = 'misconduct' "
+        "and i.voided_at is null) then 'misconduct' else 'normal' end "
+        "where batch_id = ? and result_state in ('normal', 'misconduct')", (batch_id,))

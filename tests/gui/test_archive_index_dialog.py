@@ -26,10 +26,15 @@ def runner(error_sink) -> Iterator[TaskRunner]:
     r.shutdown()
 
 
-def open_index(qtbot, app: App, runner: TaskRunner) -> ArchiveIndexDialog:
-    archive = ArchiveDialog(app, runner, 1)
-    qtbot.addWidget(archive)
-    archive.show()
+@pytest.fixture
+def archive(qtbot, demo_app: App, runner: TaskRunner) -> ArchiveDialog:
+    view = ArchiveDialog(demo_app, runner, 1)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def open_index(qtbot, archive: ArchiveDialog) -> ArchiveIndexDialog:
     dialog = archive.open_index()
     qtbot.waitUntil(lambda: dialog.index is not None, timeout=5000)
     return dialog
@@ -41,8 +46,8 @@ def row_of(dialog: ArchiveIndexDialog, code: str) -> int:
 
 
 def test_every_record_is_listed_in_chinese_with_count_and_date(qtbot, demo_app, translations,
-                                                               runner):
-    dialog = open_index(qtbot, demo_app, runner)
+                                                               archive):
+    dialog = open_index(qtbot, archive)
     assert dialog.windowTitle() == "档案目录"
     assert dialog.table.rowCount() == len(RECORDS)
     row = row_of(dialog, "applications")
@@ -56,8 +61,8 @@ def test_every_record_is_listed_in_chinese_with_count_and_date(qtbot, demo_app, 
     assert "2031年12月4日" in dialog.summary.text()
 
 
-def test_a_typed_place_is_saved_in_one_action(qtbot, demo_app, translations, runner):
-    dialog = open_index(qtbot, demo_app, runner)
+def test_a_typed_place_is_saved_in_one_action(qtbot, demo_app, translations, archive):
+    dialog = open_index(qtbot, archive)
     row = row_of(dialog, "papers")
     assert not dialog.save_button.isEnabled()
     dialog.table.item(row, PLACE).setText("保密室 2 号保险柜")
@@ -71,8 +76,8 @@ def test_a_typed_place_is_saved_in_one_action(qtbot, demo_app, translations, run
 
 
 def test_a_too_long_place_is_refused_and_nothing_is_saved(qtbot, demo_app, translations,
-                                                          runner):
-    dialog = open_index(qtbot, demo_app, runner)
+                                                          archive):
+    dialog = open_index(qtbot, archive)
     dialog.table.item(row_of(dialog, "papers"), PLACE).setText("保密室")
     dialog.table.item(row_of(dialog, "video"), PLACE).setText("柜" * 301)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -81,12 +86,12 @@ def test_a_too_long_place_is_refused_and_nothing_is_saved(qtbot, demo_app, trans
     assert all(e.place_is_default for e in archive_index(demo_app.uow(), 1).entries)
 
 
-def test_the_pdf_is_written(qtbot, demo_app, translations, runner, tmp_path: Path):
-    dialog = open_index(qtbot, demo_app, runner)
+def test_the_pdf_is_written(qtbot, demo_app, translations, archive, tmp_path: Path):
+    dialog = open_index(qtbot, archive)
     out = tmp_path / "档案目录.pdf"
     dialog.out_edit.setText(str(out))
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=10000)
+    qtbot.waitUntil(dialog.open_button.isEnabled, timeout=10000)
     text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True,
                           text=True).stdout
     assert "职业技能等级认定档案目录" in text and "考点视频监控存储" in text

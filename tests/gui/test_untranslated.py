@@ -195,7 +195,10 @@ def _dialog_openers(window: MainWindow,
         return dialog
 
     return {
-        "overview": [lambda s: s.open_archive(), login, change_password],
+        "overview": [lambda s: s.open_archive(), lambda s: s.archive_dialog.open_index(), login,
+                     change_password],
+        "supervision": [lambda s: s.open_print()],
+        "custody": [lambda s: s.open_print()],
         "candidates": [lambda s: s.open_import(), lambda s: s.open_print()],
         "seating": [lambda s: s.open_draw(), lambda s: s.open_print()],
         "rooms": [lambda s: s.open_new_room(), lambda s: s.open_session(None)],

@@ -19,7 +19,8 @@ from app.reports.evaluation_report_pdf import write_evaluation_report_pdf
 from app.reports.score_documents import record_document, roster_document
 from app.reports.score_record_pdf import write_record_pdf
 from app.reports.score_roster_pdf import fmt_centi, write_roster_pdf
-from app.reports.score_summary import evaluation_report, supervision_record
+from app.reports.score_summary import evaluation_report
+from app.reports.supervision_documents import supervision_record
 from app.reports.supervision_pdf import write_supervision_pdf
 from app.services.audit_verify import chain_head
 from app.services.supervision import add_note, list_notes

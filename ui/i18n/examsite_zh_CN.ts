@@ -120,195 +120,317 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../screens/archive/dialog.py" line="148"/>
+        <location filename="../screens/archive/dialog.py" line="154"/>
         <source>Archive and retention</source>
         <translation>档案保管</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="149"/>
+        <location filename="../screens/archive/dialog.py" line="155"/>
         <source>Retention of the batch&apos;s records</source>
         <translation>本批次档案保管期限</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="150"/>
+        <location filename="../screens/archive/dialog.py" line="156"/>
+        <source>Archive &amp;index...</source>
+        <translation>档案目录(&amp;I)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialog.py" line="157"/>
         <source>Batch:</source>
         <translation>批次：</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="150"/>
+        <location filename="../screens/archive/dialog.py" line="157"/>
         <source>Batch code:</source>
         <translation>批次代码：</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="151"/>
+        <location filename="../screens/archive/dialog.py" line="158"/>
         <source>Last exam day:</source>
         <translation>考试结束日：</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="152"/>
+        <location filename="../screens/archive/dialog.py" line="159"/>
         <source>Retention counted from:</source>
         <translation>保管期起算日：</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="153"/>
+        <location filename="../screens/archive/dialog.py" line="160"/>
         <source>Paper records kept until:</source>
         <translation>纸质材料保管至：</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="154"/>
+        <location filename="../screens/archive/dialog.py" line="161"/>
         <source>Electronic records kept until:</source>
         <translation>电子材料保管至：</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="155"/>
+        <location filename="../screens/archive/dialog.py" line="162"/>
         <source>Purge:</source>
         <translation>清除：</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="155"/>
+        <location filename="../screens/archive/dialog.py" line="162"/>
         <source>Last archive export:</source>
         <translation>最近一次档案导出：</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="156"/>
+        <location filename="../screens/archive/dialog.py" line="163"/>
         <source>Purged:</source>
         <translation>已清除：</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="159"/>
+        <location filename="../screens/archive/dialog.py" line="166"/>
         <source>Export the batch archive (encrypted)</source>
         <translation>导出批次档案（加密）</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="160"/>
+        <location filename="../screens/archive/dialog.py" line="167"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="161"/>
+        <location filename="../screens/archive/dialog.py" line="168"/>
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="162"/>
+        <location filename="../screens/archive/dialog.py" line="169"/>
         <source>Passphrase again:</source>
         <translation>再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="163"/>
+        <location filename="../screens/archive/dialog.py" line="170"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="164"/>
+        <location filename="../screens/archive/dialog.py" line="171"/>
         <source>Export archive...</source>
         <translation>导出档案...</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="165"/>
+        <location filename="../screens/archive/dialog.py" line="172"/>
         <source>Purge the batch</source>
         <translation>清除批次数据</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="166"/>
+        <location filename="../screens/archive/dialog.py" line="173"/>
         <source>Type the batch code:</source>
         <translation>输入批次代码：</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="167"/>
+        <location filename="../screens/archive/dialog.py" line="174"/>
         <source>Purge batch...</source>
         <translation>清除批次...</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="168"/>
+        <location filename="../screens/archive/dialog.py" line="175"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="192"/>
-        <location filename="../screens/archive/dialog.py" line="194"/>
+        <location filename="../screens/archive/dialog.py" line="205"/>
+        <location filename="../screens/archive/dialog.py" line="207"/>
         <source>%1 (%2 years)</source>
         <translation>%1（%2 年）</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="196"/>
+        <location filename="../screens/archive/dialog.py" line="209"/>
         <source>allowed</source>
         <translation>可以清除</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="197"/>
+        <location filename="../screens/archive/dialog.py" line="210"/>
         <source>not before %1</source>
         <translation>%1 之前不可清除</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="199"/>
+        <location filename="../screens/archive/dialog.py" line="212"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="212"/>
+        <location filename="../screens/archive/dialog.py" line="223"/>
         <source>This batch was purged on %1.</source>
         <translation>本批次已于 %1 清除。</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="214"/>
+        <location filename="../screens/archive/dialog.py" line="225"/>
         <source>The batch&apos;s electronic records must be kept until %1: purging is possible from %2, by the site manager, after an archive export.</source>
         <translation>本批次电子材料须保管至 %1：自 %2 起，由考点负责人在导出档案后方可清除。</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="219"/>
+        <location filename="../screens/archive/dialog.py" line="230"/>
         <source>Export an archive of the batch before purging it.</source>
         <translation>清除前须先导出本批次档案。</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="221"/>
+        <location filename="../screens/archive/dialog.py" line="232"/>
         <source>The retention period is over. Purging deletes the batch&apos;s candidates, registrations, tickets, check-ins and marks for good; the audit trail stays. Type the batch code %1 to confirm.</source>
         <translation>保管期已满。清除将永久删除本批次的考生、报名、准考证、检录和评分记录；审计日志保留。请输入批次代码 %1 确认。</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="234"/>
+        <location filename="../screens/archive/dialog.py" line="245"/>
         <source>Save the archive as</source>
         <translation>档案另存为</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="235"/>
+        <location filename="../screens/archive/dialog.py" line="246"/>
         <source>Encrypted archive (*.age)</source>
         <translation>加密档案 (*.age)</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="242"/>
+        <location filename="../screens/archive/dialog.py" line="253"/>
         <source>Choose where to save the archive.</source>
         <translation>请选择档案保存位置。</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="251"/>
+        <location filename="../screens/archive/dialog.py" line="262"/>
         <source>Exporting...</source>
         <translation>正在导出...</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="258"/>
+        <location filename="../screens/archive/dialog.py" line="269"/>
         <source>Writing and verifying the encrypted archive...</source>
         <translation>正在写入并校验加密档案...</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="269"/>
+        <location filename="../screens/archive/dialog.py" line="280"/>
         <source>Saved and verified: %1 (%2 files inside, SHA-256 %3)</source>
         <translation>已保存并校验：%1（内含 %2 个文件，SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="291"/>
+        <location filename="../screens/archive/dialog.py" line="302"/>
         <source>Purged: %1 records deleted; the audit trail is %2.</source>
         <translation>已清除：删除 %1 条记录；审计日志%2。</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="293"/>
+        <location filename="../screens/archive/dialog.py" line="304"/>
         <source>intact</source>
         <translation>完整</translation>
     </message>
     <message>
-        <location filename="../screens/archive/dialog.py" line="294"/>
+        <location filename="../screens/archive/dialog.py" line="305"/>
         <source>broken</source>
         <translation>已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveIndexDialog</name>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="97"/>
+        <source>Archive index</source>
+        <translation>档案目录</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="99"/>
+        <source>Record</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="99"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="99"/>
+        <source>Rule</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="99"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="100"/>
+        <source>Keep until</source>
+        <translation>保管至</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="100"/>
+        <source>Where it is kept</source>
+        <translation>保管地点</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="100"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="102"/>
+        <source>Double-click a place or a note to change it; a place in grey is the usual one.</source>
+        <translation>双击保管地点或备注可修改；灰色的地点为默认保管地点。</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="103"/>
+        <source>&amp;Save places</source>
+        <translation>保存保管地点(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="104"/>
+        <source>&amp;Save PDF as:</source>
+        <translation>PDF 保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="105"/>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="106"/>
+        <source>Create PDF</source>
+        <translation>生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="107"/>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="108"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="126"/>
+        <source>Retention counts from %2: paper records are kept until %3, electronic records until %4. The count is what ExamSite holds of each; a dash means the record is kept outside ExamSite.</source>
+        <translation>保管期限自%2起算：纸质材料保管至%3，电子材料保管至%4。数量为 ExamSite 中本批次的记录数；“—”表示不在 ExamSite 中保存，须另行归档。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/archive/index_dialog.py" line="173"/>
+        <source>%n place(s) saved.</source>
+        <translation>
+            <numerusform>已保存 %n 处保管地点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="183"/>
+        <source>Save the PDF as</source>
+        <translation>PDF 保存为</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="184"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="191"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>请选择 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_dialog.py" line="201"/>
+        <source>Creating the PDF...</source>
+        <translation>正在生成 PDF...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/archive/index_dialog.py" line="207"/>
+        <source>%n page(s) saved to %1</source>
+        <translation>
+            <numerusform>已生成 %n 页，保存到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -377,74 +499,74 @@
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="154"/>
+        <location filename="../screens/audit/view.py" line="156"/>
         <source>Name, ID number or ticket number</source>
         <translation>姓名、证件号码或准考证号</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="155"/>
+        <location filename="../screens/audit/view.py" line="157"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="156"/>
+        <location filename="../screens/audit/view.py" line="158"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="157"/>
+        <location filename="../screens/audit/view.py" line="159"/>
         <source>Verify the chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="158"/>
+        <location filename="../screens/audit/view.py" line="160"/>
         <source>Export to Excel...</source>
         <translation>导出到 Excel...</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="182"/>
+        <location filename="../screens/audit/view.py" line="184"/>
         <source>Only the site manager, the internal quality supervisor and the certification body&apos;s administrator may view the audit trail.</source>
         <translation>只有考点负责人、内部质量督导员和鉴定机构管理员可以查看审计记录。</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="226"/>
+        <location filename="../screens/audit/view.py" line="228"/>
         <source>Newest %1 of %2 events (narrow the filters)</source>
         <translation>显示最新 %1 条，共 %2 条（请缩小筛选范围）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/audit/view.py" line="230"/>
+        <location filename="../screens/audit/view.py" line="232"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="237"/>
+        <location filename="../screens/audit/view.py" line="239"/>
         <source>Verifying the audit trail...</source>
         <translation>正在校验审计记录...</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="251"/>
+        <location filename="../screens/audit/view.py" line="253"/>
         <source>The chain has not been verified yet.</source>
         <translation>尚未校验审计链。</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="260"/>
+        <location filename="../screens/audit/view.py" line="262"/>
         <source>Export the audit trail</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="260"/>
+        <location filename="../screens/audit/view.py" line="262"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="273"/>
+        <location filename="../screens/audit/view.py" line="275"/>
         <source>Exporting the audit trail...</source>
         <translation>正在导出审计记录...</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="278"/>
+        <location filename="../screens/audit/view.py" line="280"/>
         <source>The export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -682,6 +804,54 @@
     </message>
 </context>
 <context>
+    <name>ChainModel</name>
+    <message>
+        <location filename="../screens/custody/models.py" line="150"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/models.py" line="151"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/models.py" line="152"/>
+        <source>Handed over by</source>
+        <translation>交出人</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/models.py" line="153"/>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/models.py" line="154"/>
+        <source>Seal</source>
+        <translation>密封</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/models.py" line="155"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/models.py" line="156"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/models.py" line="192"/>
+        <source>Intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/models.py" line="193"/>
+        <source>Broken</source>
+        <translation>破损</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../screens/login/password.py" line="190"/>
@@ -751,6 +921,218 @@
         <location filename="../screens/transfer/models.py" line="140"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="17"/>
+        <source>Time</source>
+        <translation>考试时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="18"/>
+        <source>Place</source>
+        <translation>考试地点</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="20"/>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="21"/>
+        <source>Approved, not applied</source>
+        <translation>已批准，待执行</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="22"/>
+        <source>Refused</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="23"/>
+        <source>Applied</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="24"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="29"/>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="30"/>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="31"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="32"/>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="33"/>
+        <source>Now</source>
+        <translation>原安排</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="34"/>
+        <source>Becomes</source>
+        <translation>变更为</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="35"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="36"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="37"/>
+        <source>Decision</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/models.py" line="38"/>
+        <source>Candidates</source>
+        <translation>考生数</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesScreen</name>
+    <message>
+        <location filename="../screens/changes/view.py" line="97"/>
+        <source>Changes of exam time or place (approved by the supervising authority)</source>
+        <translation>考务变更（考试时间、地点变更须经主管部门批准）</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/view.py" line="142"/>
+        <source>Select a request in the table.</source>
+        <translation>请在表格中选择一项申请。</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/view.py" line="150"/>
+        <source>%1: %2 → %3. State: %4.</source>
+        <translation>%1：%2 → %3。状态：%4。</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/view.py" line="177"/>
+        <source>Request recorded: it waits for the supervising authority&apos;s approval.</source>
+        <translation>申请已登记，等待主管部门审批。</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/view.py" line="193"/>
+        <source>Approval recorded. Print the notice and apply the change.</source>
+        <translation>已登记批准。请打印变更通知并执行变更。</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/view.py" line="194"/>
+        <source>Refusal recorded: the change will not be made.</source>
+        <translation>已登记不批准，不作变更。</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/view.py" line="202"/>
+        <source>Request withdrawn.</source>
+        <translation>申请已撤回。</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/view.py" line="210"/>
+        <source>Change applied: %1 seats moved, %2 admission tickets re-signed (print them again).</source>
+        <translation>变更已执行：调整座位 %1 个，重新签发准考证 %2 张（请重新打印）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/view.py" line="233"/>
+        <source>%1 pages saved to %2</source>
+        <translation>已保存 %1 页至 %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/view.py" line="237"/>
+        <source>Creating the PDF...</source>
+        <translation>正在生成 PDF……</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="78"/>
+        <source>Record a check</source>
+        <translation>记录检查结果</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="79"/>
+        <source>Checked &amp;by:</source>
+        <translation>检查人(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="79"/>
+        <source>Badge s&amp;can:</source>
+        <translation>扫描证卡(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="80"/>
+        <source>&amp;Note / problem:</source>
+        <translation>备注/问题(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="80"/>
+        <source>Photo:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="86"/>
+        <source>Scan or type a badge number, then Enter</source>
+        <translation>扫描或输入证卡号后按回车</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="87"/>
+        <source>Required when the item fails</source>
+        <translation>不合格时必填（即整改事项）</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="88"/>
+        <source>C&amp;hoose photo...</source>
+        <translation>选择照片(&amp;H)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="89"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="90"/>
+        <source>&amp;Passed</source>
+        <translation>合格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="91"/>
+        <source>&amp;Failed</source>
+        <translation>不合格(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="93"/>
+        <location filename="../screens/readiness/panels.py" line="136"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="130"/>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="130"/>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1321,127 @@
     </message>
 </context>
 <context>
+    <name>CustodyScreen</name>
+    <message>
+        <location filename="../screens/custody/view.py" line="122"/>
+        <source>Spare &amp;copies per packet:</source>
+        <translation>每袋备用份数(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/view.py" line="123"/>
+        <source>&amp;Register packets</source>
+        <translation>登记试卷袋(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/view.py" line="125"/>
+        <source>One sealed packet per paper-based theory session not registered yet; copies = candidates seated + spare</source>
+        <translation>为每个尚未登记的纸笔理论场次登记一个密封试卷袋；份数 = 已编排考生数 + 备用份数</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/view.py" line="127"/>
+        <source>&amp;Print labels / report... (Ctrl+P)</source>
+        <translation>打印标签 / 流转记录(&amp;P)...（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/view.py" line="128"/>
+        <source>Paper packets</source>
+        <translation>试卷袋</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/view.py" line="169"/>
+        <source>No packet registered yet: register the packets of the paper exams, then print their QR labels.</source>
+        <translation>尚未登记试卷袋：请先登记纸笔考试的试卷袋，再打印二维码标签。</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/view.py" line="172"/>
+        <source>%1 packets: %2 back with the body, %3 flagged.</source>
+        <translation>共 %1 个试卷袋：%2 个已交回评价机构，%3 个有异常。</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/view.py" line="175"/>
+        <source>Last registration: %1 new, %2 already registered.</source>
+        <translation>本次新登记 %1 个，已登记 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/view.py" line="201"/>
+        <source>Choose a packet to see its chain of handovers.</source>
+        <translation>选择一个试卷袋查看其交接记录。</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/view.py" line="203"/>
+        <source>Handovers of packet %1</source>
+        <translation>试卷袋 %1 的交接记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/view.py" line="216"/>
+        <source>Registering packets...</source>
+        <translation>正在登记试卷袋...</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../screens/changes/forms.py" line="182"/>
+        <source>Selected request</source>
+        <translation>所选申请</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="184"/>
+        <source>Supervising &amp;authority:</source>
+        <translation>主管部门(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="184"/>
+        <source>Approved/refused &amp;by:</source>
+        <translation>审批人(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="185"/>
+        <source>Decided &amp;at:</source>
+        <translation>审批时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="185"/>
+        <source>N&amp;ote:</source>
+        <translation>审批意见(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="187"/>
+        <source>e.g. the city human resources and social security bureau</source>
+        <translation>例如：市人力资源和社会保障局</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="189"/>
+        <source>A&amp;pprove</source>
+        <translation>批准(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="190"/>
+        <source>Re&amp;fuse</source>
+        <translation>不批准(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="191"/>
+        <source>&amp;Withdraw</source>
+        <translation>撤回申请(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="192"/>
+        <source>Appl&amp;y the change</source>
+        <translation>执行变更(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="193"/>
+        <source>Print &amp;notice...</source>
+        <translation>打印变更通知(&amp;N)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="194"/>
+        <source>Open noti&amp;ce</source>
+        <translation>打开通知(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>DeskBar</name>
     <message>
         <location filename="../screens/checkin/panels.py" line="69"/>
@@ -1082,12 +1585,12 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="55"/>
         <source>This database holds no exam batch yet.</source>
         <translation>此数据库中还没有认定批次。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="56"/>
         <source>Fill it with demo data</source>
         <translation>填入演示数据</translation>
     </message>
@@ -1280,6 +1783,54 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="187"/>
+        <source>Follow-up of the selected observation</source>
+        <translation>所选记录的跟进措施</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="188"/>
+        <source>A&amp;ction:</source>
+        <translation>措施(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="189"/>
+        <source>R&amp;esult:</source>
+        <translation>结果(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="190"/>
+        <source>Sa&amp;ve action</source>
+        <translation>保存措施(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="191"/>
+        <source>&amp;Close follow-up</source>
+        <translation>完成跟进(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="192"/>
+        <source>What was done, and whether it is put right</source>
+        <translation>采取了什么措施，问题是否已整改</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="199"/>
+        <source>Select an observation in the list.</source>
+        <translation>请在列表中选择一条督导记录。</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="203"/>
+        <source>%1 · %2 · %3 — follow-up: %4</source>
+        <translation>%1 · %2 · %3 — 跟进：%4</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="206"/>
+        <source>whole site</source>
+        <translation>整个考点</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../screens/candidates/import_dialog.py" line="155"/>
@@ -1388,6 +1939,338 @@
         <location filename="../screens/candidates/import_dialog.py" line="236"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <location filename="../screens/incidents/form.py" line="123"/>
+        <source>Record an incident</source>
+        <translation>填写考场记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/form.py" line="124"/>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/form.py" line="124"/>
+        <source>Ca&amp;ndidate</source>
+        <translation>考生(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/form.py" line="125"/>
+        <source>&amp;Rule broken</source>
+        <translation>违反的规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/form.py" line="125"/>
+        <source>&amp;Time</source>
+        <translation>时间(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/form.py" line="126"/>
+        <source>&amp;What happened</source>
+        <translation>情况经过(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/form.py" line="126"/>
+        <source>&amp;Action taken</source>
+        <translation>处理措施(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/form.py" line="131"/>
+        <source>(choose the rule broken)</source>
+        <translation>（请选择违反的规则）</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/form.py" line="135"/>
+        <source>Scan the ticket, or type a seat, name or ticket number</source>
+        <translation>扫描准考证，或输入座位号、姓名、准考证号</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/form.py" line="136"/>
+        <source>Required, except for late and absent</source>
+        <translation>必填（迟到、缺考可不填）</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/form.py" line="137"/>
+        <source>e.g. warned, phone taken, moved to room 2</source>
+        <translation>如：警告、收缴手机、转至备用考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/form.py" line="138"/>
+        <source>Record (Ctrl+Enter)</source>
+        <translation>记录 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/form.py" line="139"/>
+        <source>Clear (Esc)</source>
+        <translation>清空 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/form.py" line="169"/>
+        <source>%1 · seat %2 · ticket %3</source>
+        <translation>%1 · 座位 %2 · 准考证 %3</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/form.py" line="170"/>
+        <source>(none)</source>
+        <translation>（未选择）</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLabels</name>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="9"/>
+        <source>Late arrival</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="10"/>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="11"/>
+        <source>Misconduct</source>
+        <translation>违纪</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="12"/>
+        <source>Illness</source>
+        <translation>身体不适</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="13"/>
+        <source>Equipment failure</source>
+        <translation>设备故障</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="14"/>
+        <source>Power failure</source>
+        <translation>停电</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="15"/>
+        <source>System failure</source>
+        <translation>系统故障</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="16"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="19"/>
+        <source>Sitting the exam for someone else</source>
+        <translation>替考或冒名顶替</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="20"/>
+        <source>Forged or altered ticket or ID document</source>
+        <translation>使用伪造、涂改的准考证或身份证件</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="22"/>
+        <source>Prohibited items brought into the room</source>
+        <translation>携带规定以外的物品进入考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="24"/>
+        <source>Notes or devices used in a closed-book exam</source>
+        <translation>闭卷考试中查阅资料或使用电子设备</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="26"/>
+        <source>Copying or letting others copy</source>
+        <translation>抄袭他人答卷或让他人抄袭</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="27"/>
+        <source>Talking, passing things or signalling</source>
+        <translation>交头接耳、传递物品或互打暗号</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="28"/>
+        <source>Changing seat or leaving without leave</source>
+        <translation>擅自调换座位或离开考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="29"/>
+        <source>Answering before the start or after the end</source>
+        <translation>开考前答题或终考后继续答题</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="31"/>
+        <source>Papers, answer sheets or scrap paper taken out</source>
+        <translation>将试卷、答题卡或草稿纸带出考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="33"/>
+        <source>Disturbing the room or disobeying the staff</source>
+        <translation>扰乱考场秩序或不服从考务人员管理</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="34"/>
+        <source>Unsafe operation in a practical exam despite warnings</source>
+        <translation>技能操作中违反安全操作规程且不听劝阻</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="36"/>
+        <source>Equipment, materials or the exam system damaged on purpose</source>
+        <translation>故意损坏考试设备、工具、材料或考试系统</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/labels.py" line="38"/>
+        <source>Other breach of the exam-room rules</source>
+        <translation>其他违反考场规则的行为</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsModel</name>
+    <message>
+        <location filename="../screens/incidents/models.py" line="38"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/models.py" line="39"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/models.py" line="40"/>
+        <source>Candidate</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/models.py" line="41"/>
+        <source>Rule broken</source>
+        <translation>违反的规则</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/models.py" line="42"/>
+        <source>What happened</source>
+        <translation>情况经过</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/models.py" line="43"/>
+        <source>Action taken</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/models.py" line="44"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/models.py" line="45"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/models.py" line="47"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/models.py" line="48"/>
+        <source>Void: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsScreen</name>
+    <message>
+        <location filename="../screens/incidents/view.py" line="150"/>
+        <source>&amp;Session (F6)</source>
+        <translation>场次(&amp;S) (F6)</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="151"/>
+        <source>Incidents of this session</source>
+        <translation>本场次考场记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="152"/>
+        <source>Void... (F8)</source>
+        <translation>作废... (F8)</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="167"/>
+        <source>%1 %2  %3 %4 · %5</source>
+        <translation>%1 %2  %3 %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="196"/>
+        <source>No exam session in this batch</source>
+        <translation>本批次没有考试场次</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="248"/>
+        <source>Candidate picked by the ticket scan.</source>
+        <translation>已按扫描的准考证选定考生。</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="251"/>
+        <source>The scanned candidate does not sit in this room at this time.</source>
+        <translation>扫描的考生不在本考场本场次。</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="266"/>
+        <source>Recorded: %1, %2.</source>
+        <translation>已记录：%1，%2。</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="267"/>
+        <source>Recorded: %1.</source>
+        <translation>已记录：%1。</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="269"/>
+        <source>The subject&apos;s result is now misconduct (no score).</source>
+        <translation>该科目成绩现为违纪（无成绩）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="292"/>
+        <source>Select a valid record in the list first.</source>
+        <translation>请先在列表中选择一条有效记录。</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="295"/>
+        <source>Void the record</source>
+        <translation>作废考场记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="296"/>
+        <source>Void the record &quot;%1&quot; of %2? It stays in the list, marked void. Give the reason.</source>
+        <translation>作废%2的“%1”记录？该记录仍保留在列表中并标为已作废。请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="298"/>
+        <source>the room</source>
+        <translation>本考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="299"/>
+        <source>Recorded by mistake</source>
+        <translation>误记</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="299"/>
+        <source>Recorded twice</source>
+        <translation>重复记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="300"/>
+        <source>Wrong candidate</source>
+        <translation>考生记错</translation>
+    </message>
+    <message>
+        <location filename="../screens/incidents/view.py" line="312"/>
+        <source>The record is void.</source>
+        <translation>该记录已作废。</translation>
     </message>
 </context>
 <context>
@@ -1679,108 +2562,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="170"/>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="196"/>
         <source>ExamSite</source>
         <translation>考点考务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="194"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Synthetic people, not real candidates</source>
         <translation>虚构人员，并非真实考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Overview</source>
         <translation>批次概览</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Candidates</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Check-in</source>
         <translation>考生检录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Seating map</source>
         <translation>座位图</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="199"/>
         <source>Rooms and sessions</source>
         <translation>考场与场次</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="199"/>
         <source>Staffing</source>
         <translation>考务编排</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Examiner scoring</source>
         <translation>考评员评分</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Theory scores</source>
         <translation>理论成绩录入</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Results</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Scoring rubrics</source>
         <translation>评分细则</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Packages and keys</source>
         <translation>数据包与密钥</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="203"/>
         <source>User accounts</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="203"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="204"/>
+        <source>Incident records</source>
+        <translation>考场记录</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="205"/>
+        <source>Supervision</source>
+        <translation>质量督导</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="206"/>
+        <source>Room readiness</source>
+        <translation>考场准备</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="206"/>
+        <source>Staff meeting</source>
+        <translation>考务工作会</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="207"/>
+        <source>Paper custody</source>
+        <translation>试卷流转</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="207"/>
+        <source>Changes</source>
+        <translation>考务变更</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="305"/>
         <source>Creating demo data...</source>
         <translation>正在生成演示数据…</translation>
     </message>
@@ -1837,99 +2750,374 @@
     </message>
 </context>
 <context>
+    <name>MeetingScreen</name>
+    <message>
+        <location filename="../screens/meeting/view.py" line="49"/>
+        <source>Scanned</source>
+        <translation>扫码时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="50"/>
+        <location filename="../screens/meeting/view.py" line="53"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="51"/>
+        <location filename="../screens/meeting/view.py" line="54"/>
+        <source>Badge</source>
+        <translation>证号</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="52"/>
+        <location filename="../screens/meeting/view.py" line="56"/>
+        <source>Duties</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="55"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="192"/>
+        <source>New meeting</source>
+        <translation>召开新的工作会</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="193"/>
+        <source>Meeting</source>
+        <translation>工作会</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="194"/>
+        <source>Present</source>
+        <translation>到会人员</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="195"/>
+        <source>Assigned staff not present</source>
+        <translation>未到会的已安排人员</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="197"/>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="197"/>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="197"/>
+        <source>C&amp;hair:</source>
+        <translation>主持人(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="197"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="200"/>
+        <source>e.g. exam office</source>
+        <translation>例如：考务办公室</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="201"/>
+        <source>&amp;Open meeting</source>
+        <translation>开始工作会(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="202"/>
+        <source>C&amp;lose meeting</source>
+        <translation>结束工作会(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="203"/>
+        <source>&amp;Badge:</source>
+        <translation>证卡(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="204"/>
+        <source>Scan a staff badge, or type its number and press Enter</source>
+        <translation>扫描考务人员证卡，或输入证号后按回车</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="206"/>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="207"/>
+        <source>&amp;Duties:</source>
+        <translation>职责(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="208"/>
+        <source>&amp;Save duties</source>
+        <translation>保存职责(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="239"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="246"/>
+        <source>(open)</source>
+        <translation>（进行中）</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="246"/>
+        <source>(closed)</source>
+        <translation>（已结束）</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="249"/>
+        <source>(no meeting yet)</source>
+        <translation>（尚无工作会）</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="258"/>
+        <source>No staff meeting has been opened yet.</source>
+        <translation>尚未召开考前工作会。</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="264"/>
+        <source>Held %1 at %2, chaired by %3. %4 present, %5 absent.</source>
+        <translation>%1 于%2召开，主持人：%3。到会 %4 人，未到 %5 人。</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="266"/>
+        <source>nobody recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="270"/>
+        <source>Closed at %1.</source>
+        <translation>已于 %1 结束。</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="306"/>
+        <source>Meeting opened: scan the badges of the staff present.</source>
+        <translation>工作会已开始：请扫描到会人员的证卡。</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="323"/>
+        <source>Recorded as present.</source>
+        <translation>已登记到会。</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="339"/>
+        <source>Duties of %1 saved.</source>
+        <translation>已保存 %1 的职责。</translation>
+    </message>
+    <message>
+        <location filename="../screens/meeting/view.py" line="353"/>
+        <source>Meeting closed; %1 assigned staff were absent.</source>
+        <translation>工作会已结束，%1 名已安排人员缺席。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteForm</name>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="121"/>
+        <source>New observation</source>
+        <translation>新增督导记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="122"/>
+        <source>T&amp;ime:</source>
+        <translation>时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="122"/>
+        <source>&amp;Step:</source>
+        <translation>环节(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="122"/>
+        <source>&amp;Room:</source>
+        <translation>考场(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="123"/>
+        <source>Su&amp;pervisor:</source>
+        <translation>督导员(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="123"/>
+        <source>R&amp;ating:</source>
+        <translation>评价(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="123"/>
+        <source>&amp;Observation:</source>
+        <translation>督导情况(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="124"/>
+        <source>&amp;Follow-up action:</source>
+        <translation>跟进措施(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="130"/>
+        <source>What did you observe? Where, who, what was done about it.</source>
+        <translation>观察到什么？在哪里、涉及谁、如何处理。</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="133"/>
+        <source>What must be done (needed for a problem); leave empty when nothing</source>
+        <translation>需要采取的措施（评价为存在问题时必填）；无则留空</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="134"/>
+        <source>&amp;Add note</source>
+        <translation>添加记录(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="147"/>
+        <source>(whole site)</source>
+        <translation>（整个考点）</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="152"/>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+</context>
+<context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../screens/overview/view.py" line="57"/>
+        <location filename="../screens/overview/view.py" line="58"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="58"/>
+        <location filename="../screens/overview/view.py" line="59"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="59"/>
+        <location filename="../screens/overview/view.py" line="60"/>
         <source>Candidates</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="61"/>
+        <location filename="../screens/overview/view.py" line="62"/>
+        <location filename="../screens/overview/view.py" line="75"/>
         <source>Room</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="62"/>
+        <location filename="../screens/overview/view.py" line="63"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="63"/>
+        <location filename="../screens/overview/view.py" line="64"/>
         <source>Exam capacity</source>
         <translation>考试容量</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="64"/>
+        <location filename="../screens/overview/view.py" line="65"/>
         <source>Sessions</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="65"/>
+        <location filename="../screens/overview/view.py" line="66"/>
         <source>Seated</source>
         <translation>已编排</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="67"/>
+        <location filename="../screens/overview/view.py" line="68"/>
         <source>Step</source>
         <translation>工作节点</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="68"/>
+        <location filename="../screens/overview/view.py" line="69"/>
         <source>Rule</source>
         <translation>规定</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="69"/>
+        <location filename="../screens/overview/view.py" line="70"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="70"/>
+        <location filename="../screens/overview/view.py" line="71"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="71"/>
+        <location filename="../screens/overview/view.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="98"/>
+        <location filename="../screens/overview/view.py" line="76"/>
+        <source>Items done</source>
+        <translation>已完成检查项</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="77"/>
+        <source>Open rectifications</source>
+        <translation>未关闭整改</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="79"/>
+        <source>Sealed</source>
+        <translation>封场</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="109"/>
         <source>Candidates by occupation and level</source>
         <translation>各职业（工种）等级人数</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="99"/>
+        <location filename="../screens/overview/view.py" line="110"/>
         <source>Rooms</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="100"/>
+        <location filename="../screens/overview/view.py" line="111"/>
         <source>Deadline timeline</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="101"/>
+        <location filename="../screens/overview/view.py" line="112"/>
+        <source>Room readiness</source>
+        <translation>考场准备情况</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="113"/>
         <source>Archive and retention...</source>
         <translation>档案保管...</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="133"/>
+        <location filename="../screens/overview/view.py" line="148"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="150"/>
+        <source>Late, %1</source>
+        <translation>逾期，%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="150"/>
+        <source>Yes, %1</source>
+        <translation>是，%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/overview/view.py" line="165"/>
         <source>Body: %1 · Exam: %2 · Rules: %3 · Candidates: %4 · Rooms: %5 · Staff: %6</source>
         <translation>评价机构：%1 · 认定日期：%2 · 规则：%3 · 考生：%4 人 · 考场：%5 个 · 考务人员：%6 人</translation>
     </message>
     <message>
-        <location filename="../screens/overview/view.py" line="141"/>
+        <location filename="../screens/overview/view.py" line="173"/>
         <source>Fewer than %1 candidates: %2</source>
         <translation>人数不足 %1 人：%2</translation>
     </message>
@@ -1937,47 +3125,47 @@
 <context>
     <name>PackageExportDialog</name>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="115"/>
+        <location filename="../screens/transfer/export_dialog.py" line="116"/>
         <source>Export a package</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="117"/>
+        <location filename="../screens/transfer/export_dialog.py" line="118"/>
         <source>Batch:</source>
         <translation>批次：</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="117"/>
+        <location filename="../screens/transfer/export_dialog.py" line="118"/>
         <source>Package type:</source>
         <translation>数据包类型：</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="117"/>
+        <location filename="../screens/transfer/export_dialog.py" line="118"/>
         <source>Recipients:</source>
         <translation>接收方：</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="118"/>
+        <location filename="../screens/transfer/export_dialog.py" line="119"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="127"/>
+        <location filename="../screens/transfer/export_dialog.py" line="128"/>
         <source>Browse...</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="128"/>
+        <location filename="../screens/transfer/export_dialog.py" line="129"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="129"/>
+        <location filename="../screens/transfer/export_dialog.py" line="130"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="135"/>
+        <location filename="../screens/transfer/export_dialog.py" line="136"/>
         <source>No trusted computer to send to: trust the recipient&apos;s key first.</source>
         <translation>没有可发送的受信任电脑：请先信任接收方的密钥。</translation>
     </message>
@@ -2156,104 +3344,250 @@
     </message>
 </context>
 <context>
-    <name>PrintRoomDocumentsDialog</name>
+    <name>PacketsModel</name>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="97"/>
-        <source>Print room documents</source>
-        <translation>打印考场资料</translation>
+        <location filename="../screens/custody/models.py" line="43"/>
+        <source>Packet</source>
+        <translation>试卷袋编号</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="98"/>
-        <source>Document:</source>
-        <translation>资料：</translation>
+        <location filename="../screens/custody/models.py" line="44"/>
+        <source>Session time</source>
+        <translation>场次时间</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="99"/>
-        <source>Rooms:</source>
-        <translation>考场：</translation>
+        <location filename="../screens/custody/models.py" line="45"/>
+        <source>Room</source>
+        <translation>考场</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="100"/>
-        <source>Save as:</source>
-        <translation>保存为：</translation>
+        <location filename="../screens/custody/models.py" line="46"/>
+        <source>Subject</source>
+        <translation>科目</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="104"/>
-        <source>Door lists (names, photos, ticket numbers)</source>
-        <translation>考场门贴（姓名、照片、准考证号）</translation>
+        <location filename="../screens/custody/models.py" line="47"/>
+        <source>Content</source>
+        <translation>内容</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="105"/>
-        <source>Seat charts (the room&apos;s layout, A4 landscape)</source>
-        <translation>座次图（考场实际布局，A4 横向）</translation>
+        <location filename="../screens/custody/models.py" line="48"/>
+        <source>Copies</source>
+        <translation>份数</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="106"/>
-        <source>Sign-in sheets (photos and signature cells)</source>
-        <translation>签到表（照片和签名栏）</translation>
+        <location filename="../screens/custody/models.py" line="49"/>
+        <source>Last step</source>
+        <translation>当前环节</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="109"/>
+        <location filename="../screens/custody/models.py" line="50"/>
+        <source>Held by</source>
+        <translation>当前保管人</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/models.py" line="51"/>
+        <source>Next step</source>
+        <translation>下一环节</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/models.py" line="52"/>
+        <source>Flags</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/models.py" line="84"/>
+        <source>Not scanned yet</source>
+        <translation>尚未扫码</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/models.py" line="87"/>
+        <source>Chain complete</source>
+        <translation>流转完成</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCustodyDialog</name>
+    <message>
+        <location filename="../screens/custody/print_dialog.py" line="66"/>
+        <source>Print custody documents</source>
+        <translation>打印试卷流转文书</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/print_dialog.py" line="67"/>
+        <source>&amp;Document:</source>
+        <translation>文书(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/print_dialog.py" line="68"/>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/print_dialog.py" line="72"/>
+        <source>QR labels of the packets (8 per A4 page)</source>
+        <translation>试卷袋二维码标签（每张 A4 纸 8 个）</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/print_dialog.py" line="74"/>
+        <source>QR label of packet %1 only (a reprint)</source>
+        <translation>仅试卷袋 %1 的二维码标签（补打）</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/print_dialog.py" line="76"/>
+        <source>Custody report of the batch</source>
+        <translation>本批次试卷保密流转记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/print_dialog.py" line="79"/>
         <source>Browse...</source>
-        <translation>浏览…</translation>
+        <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="110"/>
+        <location filename="../screens/custody/print_dialog.py" line="80"/>
         <source>Create PDF</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="111"/>
+        <location filename="../screens/custody/print_dialog.py" line="81"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="112"/>
+        <location filename="../screens/custody/print_dialog.py" line="82"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="125"/>
-        <source>All rooms of the batch</source>
-        <translation>本批次全部考场</translation>
+        <location filename="../screens/custody/print_dialog.py" line="94"/>
+        <source>Save the PDF as</source>
+        <translation>PDF 另存为</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="127"/>
-        <source>Room %1 %2</source>
-        <translation>考场 %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../screens/seating/print_dialog.py" line="139"/>
-        <source>Save the room documents as</source>
-        <translation>考场资料保存为</translation>
-    </message>
-    <message>
-        <location filename="../screens/seating/print_dialog.py" line="140"/>
+        <location filename="../screens/custody/print_dialog.py" line="95"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="147"/>
+        <location filename="../screens/custody/print_dialog.py" line="102"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="150"/>
+        <location filename="../screens/custody/print_dialog.py" line="113"/>
+        <source>Creating the PDF...</source>
+        <translation>正在生成 PDF...</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/print_dialog.py" line="118"/>
+        <source>No packet is registered yet: register the packets first.</source>
+        <translation>尚未登记试卷袋：请先登记试卷袋。</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/print_dialog.py" line="123"/>
+        <source>%1 pages saved to %2</source>
+        <translation>共 %1 页，已保存到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRoomDocumentsDialog</name>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="76"/>
+        <source>Print room documents</source>
+        <translation>打印考场资料</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="77"/>
+        <source>Document:</source>
+        <translation>资料：</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="78"/>
+        <source>Rooms:</source>
+        <translation>考场：</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="79"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="83"/>
+        <source>Door lists (names, photos, ticket numbers)</source>
+        <translation>考场门贴（姓名、照片、准考证号）</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="84"/>
+        <source>Seat charts (the room&apos;s layout, A4 landscape)</source>
+        <translation>座次图（考场实际布局，A4 横向）</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="85"/>
+        <source>Sign-in sheets (photos and signature cells)</source>
+        <translation>签到表（照片和签名栏）</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="88"/>
+        <source>Browse...</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="89"/>
+        <source>Create PDF</source>
+        <translation>生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="90"/>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="91"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="104"/>
+        <source>All rooms of the batch</source>
+        <translation>本批次全部考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="106"/>
+        <source>Room %1 %2</source>
+        <translation>考场 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="118"/>
+        <source>Save the room documents as</source>
+        <translation>考场资料保存为</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="119"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="126"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>请选择 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../screens/seating/print_dialog.py" line="129"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="166"/>
+        <location filename="../screens/seating/print_dialog.py" line="145"/>
         <source>Creating the room documents...</source>
         <translation>正在生成考场资料…</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="171"/>
+        <location filename="../screens/seating/print_dialog.py" line="150"/>
         <source>Cancelled: no PDF was written.</source>
         <translation>已取消，未生成 PDF。</translation>
     </message>
     <message>
-        <location filename="../screens/seating/print_dialog.py" line="176"/>
+        <location filename="../screens/seating/print_dialog.py" line="155"/>
         <source>%1 rooms, %2 candidates on %3 pages saved to %4</source>
         <translation>%1 个考场、%2 名考生，共 %3 页，已保存到 %4</translation>
     </message>
@@ -2261,160 +3595,223 @@
 <context>
     <name>PrintStaffDialog</name>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="87"/>
+        <location filename="../screens/staffing/print_dialog.py" line="65"/>
         <source>Print staff documents</source>
         <translation>打印考务文档</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="88"/>
+        <location filename="../screens/staffing/print_dialog.py" line="66"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="89"/>
+        <location filename="../screens/staffing/print_dialog.py" line="67"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="93"/>
+        <location filename="../screens/staffing/print_dialog.py" line="71"/>
         <source>Staff badges (8 per A4 page, cut along the lines)</source>
         <translation>工作证卡（每张 A4 纸 8 张，沿虚线裁开）</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="95"/>
+        <location filename="../screens/staffing/print_dialog.py" line="73"/>
         <source>Staffing table of the batch</source>
         <translation>本批次考务编排表</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="98"/>
+        <location filename="../screens/staffing/print_dialog.py" line="76"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="99"/>
+        <location filename="../screens/staffing/print_dialog.py" line="77"/>
         <source>Create PDF</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="100"/>
+        <location filename="../screens/staffing/print_dialog.py" line="78"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="101"/>
+        <location filename="../screens/staffing/print_dialog.py" line="79"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="110"/>
+        <location filename="../screens/staffing/print_dialog.py" line="88"/>
         <source>Save the PDF as</source>
         <translation>PDF 另存为</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="111"/>
+        <location filename="../screens/staffing/print_dialog.py" line="89"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="118"/>
+        <location filename="../screens/staffing/print_dialog.py" line="96"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="129"/>
+        <location filename="../screens/staffing/print_dialog.py" line="107"/>
         <source>Creating the PDF...</source>
         <translation>正在生成 PDF...</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/print_dialog.py" line="135"/>
+        <location filename="../screens/staffing/print_dialog.py" line="113"/>
         <source>%1 pages saved to %2</source>
         <translation>共 %1 页，已保存到 %2</translation>
     </message>
 </context>
 <context>
-    <name>PrintTicketsDialog</name>
+    <name>PrintSupervisionDialog</name>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="86"/>
-        <source>Print admission tickets</source>
-        <translation>打印准考证</translation>
+        <location filename="../screens/supervision/print_dialog.py" line="49"/>
+        <source>Print the internal supervision record</source>
+        <translation>打印内部督导情况记录表</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="87"/>
-        <source>Layout:</source>
-        <translation>版式：</translation>
+        <location filename="../screens/supervision/print_dialog.py" line="51"/>
+        <source>Every observation with its rating and follow-up, then the external supervisor&apos;s visits; a page code on every page. Sign it, and keep it with the results for review.</source>
+        <translation>逐条列出督导记录及其评价和跟进措施，随后列出外部督导来访记录；每页带页面校验码。请签名，并与成绩一同留存备审。</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="88"/>
-        <source>Candidates:</source>
-        <translation>考生：</translation>
-    </message>
-    <message>
-        <location filename="../screens/tickets/print_dialog.py" line="89"/>
+        <location filename="../screens/supervision/print_dialog.py" line="54"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="91"/>
-        <source>A4, two tickets per page (cut along the line)</source>
-        <translation>A4，每页两张（沿虚线裁开）</translation>
-    </message>
-    <message>
-        <location filename="../screens/tickets/print_dialog.py" line="92"/>
-        <source>A5, one ticket per page</source>
-        <translation>A5，每页一张</translation>
-    </message>
-    <message>
-        <location filename="../screens/tickets/print_dialog.py" line="93"/>
+        <location filename="../screens/supervision/print_dialog.py" line="55"/>
         <source>Browse...</source>
-        <translation>浏览…</translation>
+        <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="94"/>
+        <location filename="../screens/supervision/print_dialog.py" line="56"/>
         <source>Create PDF</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="95"/>
+        <location filename="../screens/supervision/print_dialog.py" line="57"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="96"/>
+        <location filename="../screens/supervision/print_dialog.py" line="58"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="106"/>
-        <source>Everyone in the batch</source>
-        <translation>本批次全部考生</translation>
+        <location filename="../screens/supervision/print_dialog.py" line="66"/>
+        <source>Save the record as</source>
+        <translation>记录表另存为</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="108"/>
-        <source>Room %1 %2</source>
-        <translation>考场 %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../screens/tickets/print_dialog.py" line="114"/>
-        <source>Save the tickets as</source>
-        <translation>准考证保存为</translation>
-    </message>
-    <message>
-        <location filename="../screens/tickets/print_dialog.py" line="115"/>
+        <location filename="../screens/supervision/print_dialog.py" line="67"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="122"/>
+        <location filename="../screens/supervision/print_dialog.py" line="74"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="132"/>
+        <location filename="../screens/supervision/print_dialog.py" line="84"/>
+        <source>Creating the PDF...</source>
+        <translation>正在生成 PDF...</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/print_dialog.py" line="90"/>
+        <source>%1 pages saved to %2</source>
+        <translation>已保存 %1 页到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTicketsDialog</name>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="64"/>
+        <source>Print admission tickets</source>
+        <translation>打印准考证</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="65"/>
+        <source>Layout:</source>
+        <translation>版式：</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="66"/>
+        <source>Candidates:</source>
+        <translation>考生：</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="67"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="69"/>
+        <source>A4, two tickets per page (cut along the line)</source>
+        <translation>A4，每页两张（沿虚线裁开）</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="70"/>
+        <source>A5, one ticket per page</source>
+        <translation>A5，每页一张</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="71"/>
+        <source>Browse...</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="72"/>
+        <source>Create PDF</source>
+        <translation>生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="73"/>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="74"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="84"/>
+        <source>Everyone in the batch</source>
+        <translation>本批次全部考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="86"/>
+        <source>Room %1 %2</source>
+        <translation>考场 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="92"/>
+        <source>Save the tickets as</source>
+        <translation>准考证保存为</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="93"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="100"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>请选择 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../screens/tickets/print_dialog.py" line="110"/>
         <source>Creating the admission tickets...</source>
         <translation>正在生成准考证…</translation>
     </message>
     <message>
-        <location filename="../screens/tickets/print_dialog.py" line="138"/>
+        <location filename="../screens/tickets/print_dialog.py" line="116"/>
         <source>%1 tickets on %2 pages saved to %3</source>
         <translation>已将 %1 张准考证（共 %2 页）保存到 %3</translation>
     </message>
@@ -2443,6 +3840,303 @@
         <location filename="../screens/transfer/common.py" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessScreen</name>
+    <message>
+        <location filename="../screens/readiness/view.py" line="61"/>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="62"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="63"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="64"/>
+        <source>Opened</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="65"/>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="66"/>
+        <source>What was done</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="180"/>
+        <source>Reload (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="181"/>
+        <source>C&amp;lose rectification...</source>
+        <translation>关闭整改(&amp;L)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="182"/>
+        <source>Rectifications</source>
+        <translation>整改记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="222"/>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="225"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="226"/>
+        <source>Rooms sealed: %1 of %2 · Open rectifications: %3 · Seal by: %4</source>
+        <translation>已封场考场：%1/%2 · 未关闭整改：%3 · 封场截止：%4</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="230"/>
+        <source>All rooms sealed on %1</source>
+        <translation>全部考场已于 %1 封场</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="284"/>
+        <source>Choose an item in the list.</source>
+        <translation>请在列表中选择检查项。</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="331"/>
+        <location filename="../screens/readiness/view.py" line="409"/>
+        <source>Choose who checked the item.</source>
+        <translation>请选择检查人。</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="347"/>
+        <source>Recorded as failed; a rectification is open.</source>
+        <translation>已记录为不合格，并已提出整改。</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="349"/>
+        <source>Recorded as passed; the open rectification was closed.</source>
+        <translation>已记录为合格，未关闭的整改已随之关闭。</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="351"/>
+        <source>Recorded as passed.</source>
+        <translation>已记录为合格。</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="371"/>
+        <source>Room sealed LATE: it was due by %1.</source>
+        <translation>考场已封场，但已逾期：应于 %1 前封场。</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="374"/>
+        <source>Room sealed.</source>
+        <translation>考场已封场。</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="376"/>
+        <source>Every room is sealed: the timeline step is done.</source>
+        <translation>全部考场均已封场，进度中的“考场布置并封场”已完成。</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="393"/>
+        <source>Seal lifted.</source>
+        <translation>已解除封场。</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="395"/>
+        <source>Unseal room</source>
+        <translation>解除封场</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="396"/>
+        <source>Why must room %1 be opened again?</source>
+        <translation>为什么需要重新打开考场 %1？</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="397"/>
+        <source>Layout to be changed</source>
+        <translation>需调整考场布置</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="397"/>
+        <source>Equipment to be replaced</source>
+        <translation>需更换设备</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="406"/>
+        <source>Choose an open rectification.</source>
+        <translation>请选择一条未关闭的整改。</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="415"/>
+        <source>Rectification closed.</source>
+        <translation>整改已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="417"/>
+        <source>Close rectification</source>
+        <translation>关闭整改</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="418"/>
+        <source>%1 — %2: %3
+What was put right?</source>
+        <translation>%1 — %2：%3
+整改情况如何？</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/view.py" line="420"/>
+        <source>Put right and checked again</source>
+        <translation>已整改并复查合格</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessTreeModel</name>
+    <message>
+        <location filename="../screens/readiness/models.py" line="18"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/models.py" line="19"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/models.py" line="20"/>
+        <source>Checked by</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/models.py" line="21"/>
+        <source>Checked at</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/models.py" line="22"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/models.py" line="51"/>
+        <source>Not sealed</source>
+        <translation>未封场</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/models.py" line="54"/>
+        <source>Sealed late %1</source>
+        <translation>逾期封场 %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/models.py" line="56"/>
+        <source>Sealed %1</source>
+        <translation>已封场 %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/models.py" line="73"/>
+        <source>[photo]</source>
+        <translation>［附照片］</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/models.py" line="98"/>
+        <source>Site: %1</source>
+        <translation>考点：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../screens/changes/forms.py" line="80"/>
+        <source>New change request</source>
+        <translation>新的变更申请</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="82"/>
+        <source>&amp;Session:</source>
+        <translation>场次(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="82"/>
+        <source>Change of:</source>
+        <translation>变更内容：</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="82"/>
+        <source>New &amp;time:</source>
+        <translation>新时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="83"/>
+        <source>New &amp;room:</source>
+        <translation>新考场(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="83"/>
+        <source>Or new p&amp;lace:</source>
+        <translation>或新地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="83"/>
+        <source>Rea&amp;son:</source>
+        <translation>变更原因(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="86"/>
+        <source>exam time</source>
+        <translation>考试时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="87"/>
+        <source>exam place</source>
+        <translation>考试地点</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="88"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="89"/>
+        <source>a place outside the site&apos;s rooms, e.g. training building, lecture hall 2</source>
+        <translation>考点考场以外的地点，例如：实训楼二楼阶梯教室</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="91"/>
+        <source>why the change is needed</source>
+        <translation>需要变更的原因</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="92"/>
+        <source>Su&amp;bmit request</source>
+        <translation>提交申请(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="108"/>
+        <source>%1 seated</source>
+        <translation>已编排 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="113"/>
+        <source>(no room of the site: see the place)</source>
+        <translation>（不在本考点考场：见新地点）</translation>
+    </message>
+    <message>
+        <location filename="../screens/changes/forms.py" line="115"/>
+        <source>%1 seats</source>
+        <translation>%1 个座位</translation>
     </message>
 </context>
 <context>
@@ -2603,122 +4297,122 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../screens/results/view.py" line="52"/>
+        <location filename="../screens/results/view.py" line="51"/>
         <source>mean of the examiners</source>
         <translation>考评员评分的平均值</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="53"/>
+        <location filename="../screens/results/view.py" line="52"/>
         <source>median of the examiners</source>
         <translation>考评员评分的中位数</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="54"/>
+        <location filename="../screens/results/view.py" line="53"/>
         <source>mean without the highest and lowest</source>
         <translation>去掉最高分和最低分后的平均值</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="149"/>
+        <location filename="../screens/results/view.py" line="148"/>
         <source>Score roster PDF...</source>
         <translation>成绩花名册 PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="150"/>
+        <location filename="../screens/results/view.py" line="149"/>
         <source>Scoring records PDF...</source>
         <translation>评分记录表 PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="151"/>
+        <location filename="../screens/results/view.py" line="150"/>
         <source>Evaluation report PDF...</source>
         <translation>考评报告 PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="152"/>
+        <location filename="../screens/results/view.py" line="151"/>
         <source>Roster as Excel...</source>
         <translation>花名册导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="153"/>
+        <location filename="../screens/results/view.py" line="152"/>
         <source>Supervision notes...</source>
         <translation>内部督导记录…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="154"/>
+        <location filename="../screens/results/view.py" line="153"/>
         <source>Lock the results...</source>
         <translation>锁定成绩…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="160"/>
+        <location filename="../screens/results/view.py" line="159"/>
         <source>Everybody</source>
         <translation>全部考生</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="160"/>
+        <location filename="../screens/results/view.py" line="159"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="160"/>
+        <location filename="../screens/results/view.py" line="159"/>
         <source>Failed</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="161"/>
+        <location filename="../screens/results/view.py" line="160"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="165"/>
+        <location filename="../screens/results/view.py" line="164"/>
         <source>Candidates</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="166"/>
+        <location filename="../screens/results/view.py" line="165"/>
         <source>Review and verification</source>
         <translation>审核与核对</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="203"/>
+        <location filename="../screens/results/view.py" line="202"/>
         <source>%1 candidates: %2 passed, %3 failed, %4 pending (aggregation: %5)</source>
         <translation>考生 %1 人：通过 %2 人，不通过 %3 人，待定 %4 人（合成规则：%5）</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="209"/>
+        <location filename="../screens/results/view.py" line="208"/>
         <source>Below 60: %1 subject scores · 90 and above: %2 · bands: %3</source>
         <translation>60 分以下：%1 科次 · 90 分及以上：%2 科次 · 技能分数段：%3</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="228"/>
+        <location filename="../screens/results/view.py" line="226"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="229"/>
+        <location filename="../screens/results/view.py" line="227"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="230"/>
+        <location filename="../screens/results/view.py" line="228"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="246"/>
+        <location filename="../screens/results/view.py" line="244"/>
         <source>Writing the document...</source>
         <translation>正在生成文档…</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="251"/>
+        <location filename="../screens/results/view.py" line="249"/>
         <source>Saved to %1 (&lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;)</source>
         <translation>已保存到 %1（&lt;a href=&quot;open&quot;&gt;打开&lt;/a&gt;）</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="266"/>
+        <location filename="../screens/results/view.py" line="264"/>
         <source>Lock every verified result? Locked results change only through an unlock by the chief examiner or the site manager, with a reason.</source>
         <translation>锁定所有已复核的成绩？锁定后只能由考评组长或考点主任说明原因解锁后才能修改。</translation>
     </message>
     <message>
-        <location filename="../screens/results/view.py" line="275"/>
+        <location filename="../screens/results/view.py" line="273"/>
         <source>%1 results locked.</source>
         <translation>已锁定 %1 项成绩。</translation>
     </message>
@@ -3364,6 +5058,124 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
     </message>
 </context>
 <context>
+    <name>ScanForm</name>
+    <message>
+        <location filename="../screens/custody/scan.py" line="138"/>
+        <source>Scan a handover</source>
+        <translation>交接扫码</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="139"/>
+        <source>&amp;1 Packet QR</source>
+        <translation>&amp;1 试卷袋二维码</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="139"/>
+        <source>&amp;2 Step</source>
+        <translation>&amp;2 环节</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="139"/>
+        <source>&amp;3 Giver&apos;s badge</source>
+        <translation>&amp;3 交出人证卡</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="140"/>
+        <source>&amp;4 Receiver&apos;s badge</source>
+        <translation>&amp;4 接收人证卡</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="140"/>
+        <source>&amp;5 Seal</source>
+        <translation>&amp;5 密封情况</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="140"/>
+        <source>&amp;6 Note</source>
+        <translation>&amp;6 备注</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="143"/>
+        <source>Scan the QR label of the packet</source>
+        <translation>扫描试卷袋上的二维码标签</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="144"/>
+        <source>Scan the badge of who hands it over</source>
+        <translation>扫描交出人的证卡</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="145"/>
+        <source>Scan the badge of who takes it</source>
+        <translation>扫描接收人的证卡</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="146"/>
+        <source>Required when the seal is broken</source>
+        <translation>密封破损时必须填写</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="157"/>
+        <source>Intact (Enter saves)</source>
+        <translation>完好（按回车保存）</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="158"/>
+        <source>Broken: describe it in the note</source>
+        <translation>破损：请在备注中说明</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="161"/>
+        <source>&amp;Save handover</source>
+        <translation>保存交接(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="162"/>
+        <source>Start over (Esc)</source>
+        <translation>重新扫码（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="206"/>
+        <source>%1 · %2 %3 · %4 · %5 copies</source>
+        <translation>%1 · %2 %3 · %4 · %5 份</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="210"/>
+        <source>Now held by %1 (%2)</source>
+        <translation>当前保管人：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="231"/>
+        <source>(this step expects: %1)</source>
+        <translation>（本环节应为：%1）</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="298"/>
+        <source>Scan the packet first.</source>
+        <translation>请先扫描试卷袋。</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="299"/>
+        <source>Scan the giver&apos;s badge.</source>
+        <translation>请扫描交出人的证卡。</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="300"/>
+        <source>Scan the receiver&apos;s badge.</source>
+        <translation>请扫描接收人的证卡。</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="319"/>
+        <source>Saved: %1, %2, %3 → %4.</source>
+        <translation>已保存：%1，%2，%3 → %4。</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/scan.py" line="323"/>
+        <source>Flagged: %1</source>
+        <translation>异常：%1</translation>
+    </message>
+</context>
+<context>
     <name>ScansModel</name>
     <message>
         <location filename="../screens/checkin/models.py" line="35"/>
@@ -3517,6 +5329,49 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
         <location filename="../screens/scoring/view.py" line="377"/>
         <source>Ticket %1 is not among the candidates assigned to you.</source>
         <translation>准考证 %1 不在分配给您的考生中。</translation>
+    </message>
+</context>
+<context>
+    <name>SealPanel</name>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="167"/>
+        <source>Room seal</source>
+        <translation>考场封场</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="168"/>
+        <source>&amp;Seal room</source>
+        <translation>封场(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="169"/>
+        <source>&amp;Unseal...</source>
+        <translation>解除封场(&amp;U)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="174"/>
+        <source>Choose a room or one of its items.</source>
+        <translation>请选择考场或其检查项。</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="179"/>
+        <source>%1 of %2 items done · %3 open rectifications</source>
+        <translation>已完成 %1/%2 项 · 未关闭整改 %3 项</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="183"/>
+        <source>Sealed by %1</source>
+        <translation>封场人：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="185"/>
+        <source>Seal lifted %1: %2</source>
+        <translation>已于 %1 解除封场：%2</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/panels.py" line="189"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
     </message>
 </context>
 <context>
@@ -4069,132 +5924,238 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../screens/supervision/dialog.py" line="97"/>
+        <location filename="../screens/supervision/dialog.py" line="35"/>
         <source>Internal supervision record</source>
         <translation>内部督导情况记录</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/dialog.py" line="98"/>
-        <source>&amp;Topic:</source>
-        <translation>环节(&amp;T)：</translation>
-    </message>
-    <message>
-        <location filename="../screens/supervision/dialog.py" line="98"/>
-        <source>&amp;Room:</source>
-        <translation>考场(&amp;R)：</translation>
-    </message>
-    <message>
-        <location filename="../screens/supervision/dialog.py" line="99"/>
-        <source>&amp;Supervisor:</source>
-        <translation>督导员(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../screens/supervision/dialog.py" line="99"/>
-        <source>&amp;Observation:</source>
-        <translation>督导情况(&amp;O)：</translation>
-    </message>
-    <message>
-        <location filename="../screens/supervision/dialog.py" line="108"/>
-        <source>What did you observe? Where, who, what was done about it.</source>
-        <translation>观察到什么？在哪里、涉及谁、如何处理。</translation>
-    </message>
-    <message>
-        <location filename="../screens/supervision/dialog.py" line="110"/>
-        <source>&amp;Add note</source>
-        <translation>添加记录(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../screens/supervision/dialog.py" line="111"/>
-        <source>&amp;Print record...</source>
-        <translation>打印记录表(&amp;P)...</translation>
-    </message>
-    <message>
-        <location filename="../screens/supervision/dialog.py" line="112"/>
+        <location filename="../screens/supervision/dialog.py" line="36"/>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../screens/supervision/dialog.py" line="123"/>
-        <source>(whole site)</source>
-        <translation>（整个考点）</translation>
-    </message>
-    <message>
-        <location filename="../screens/supervision/dialog.py" line="130"/>
-        <source>(not recorded)</source>
-        <translation>（未登记）</translation>
-    </message>
-    <message>
-        <location filename="../screens/supervision/dialog.py" line="165"/>
-        <source>Note saved.</source>
-        <translation>记录已保存。</translation>
-    </message>
-    <message>
-        <location filename="../screens/supervision/dialog.py" line="190"/>
-        <source>Creating the PDF...</source>
-        <translation>正在生成 PDF...</translation>
-    </message>
-    <message>
-        <location filename="../screens/supervision/dialog.py" line="195"/>
-        <source>%1 pages saved to %2</source>
-        <translation>已保存 %1 页到 %2</translation>
     </message>
 </context>
 <context>
     <name>SupervisionNotesModel</name>
     <message>
-        <location filename="../screens/supervision/models.py" line="24"/>
+        <location filename="../screens/supervision/models.py" line="27"/>
         <source>Room set-up</source>
         <translation>考场布置</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/models.py" line="25"/>
+        <location filename="../screens/supervision/models.py" line="28"/>
         <source>Check-in</source>
         <translation>检录入场</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/models.py" line="26"/>
+        <location filename="../screens/supervision/models.py" line="29"/>
         <source>Proctoring</source>
         <translation>监考考务</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/models.py" line="27"/>
+        <location filename="../screens/supervision/models.py" line="30"/>
         <source>Examiner scoring</source>
         <translation>考评评分</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/models.py" line="28"/>
+        <location filename="../screens/supervision/models.py" line="31"/>
         <source>Score aggregation</source>
         <translation>成绩统分</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/models.py" line="29"/>
+        <location filename="../screens/supervision/models.py" line="32"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
+        <location filename="../screens/supervision/models.py" line="35"/>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="36"/>
+        <source>Acceptable</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="37"/>
+        <source>Problem</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="40"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="41"/>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
         <location filename="../screens/supervision/models.py" line="42"/>
+        <source>Closed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="60"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/models.py" line="43"/>
+        <location filename="../screens/supervision/models.py" line="61"/>
         <source>Topic</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/models.py" line="44"/>
+        <location filename="../screens/supervision/models.py" line="62"/>
         <source>Room</source>
         <translation>考场</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/models.py" line="45"/>
+        <location filename="../screens/supervision/models.py" line="63"/>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="65"/>
+        <source>Follow-up action</source>
+        <translation>跟进措施</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="66"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="67"/>
         <source>Supervisor</source>
         <translation>督导员</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/models.py" line="46"/>
+        <location filename="../screens/supervision/models.py" line="91"/>
+        <source>%1 — done %2: %3</source>
+        <translation>%1 — %2 已完成：%3</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="64"/>
         <source>Observation</source>
         <translation>督导情况</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionScreen</name>
+    <message>
+        <location filename="../screens/supervision/view.py" line="157"/>
+        <source>Observations and follow-ups</source>
+        <translation>督导记录与跟进</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/view.py" line="158"/>
+        <source>External supervision visits</source>
+        <translation>外部督导来访</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/view.py" line="159"/>
+        <source>&amp;Print record...</source>
+        <translation>打印记录表(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/view.py" line="160"/>
+        <source>Roo&amp;m:</source>
+        <translation>考场(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/view.py" line="161"/>
+        <source>S&amp;tep:</source>
+        <translation>环节(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/view.py" line="162"/>
+        <source>Open follow-ups only</source>
+        <translation>只看未完成的跟进</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/view.py" line="182"/>
+        <source>All rooms</source>
+        <translation>全部考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/view.py" line="185"/>
+        <source>All steps</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/view.py" line="196"/>
+        <source>%1 observations, %2 rated a problem, %3 follow-ups open; %4 external visits</source>
+        <translation>督导记录 %1 条，存在问题 %2 条，未完成跟进 %3 项；外部督导来访 %4 次</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/view.py" line="317"/>
+        <source>Note saved.</source>
+        <translation>记录已保存。</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/view.py" line="335"/>
+        <source>Follow-up action saved.</source>
+        <translation>跟进措施已保存。</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/view.py" line="343"/>
+        <source>Follow-up closed.</source>
+        <translation>跟进已完成。</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/view.py" line="361"/>
+        <source>Arrival recorded.</source>
+        <translation>已登记到达。</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/view.py" line="388"/>
+        <source>Departure recorded.</source>
+        <translation>已登记离开。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionVisitsModel</name>
+    <message>
+        <location filename="../screens/supervision/models.py" line="198"/>
+        <source>Arrived</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="199"/>
+        <source>Left</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="200"/>
+        <source>External supervisor</source>
+        <translation>外部督导员</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="201"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="202"/>
+        <source>Rooms and steps seen</source>
+        <translation>巡查考场及环节</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="203"/>
+        <source>Findings</source>
+        <translation>督导意见</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="204"/>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/models.py" line="225"/>
+        <source>still on site</source>
+        <translation>尚在考点</translation>
     </message>
 </context>
 <context>
@@ -4581,108 +6542,108 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
         <translation>您的账号无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="310"/>
+        <location filename="../screens/transfer/view.py" line="309"/>
         <source>Enrolment request</source>
         <translation>登记文件</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="312"/>
+        <location filename="../screens/transfer/view.py" line="311"/>
         <source>Save the enrolment file as</source>
         <translation>登记文件保存为</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="314"/>
+        <location filename="../screens/transfer/view.py" line="313"/>
         <source>Enrolment requests (*.json)</source>
         <translation>登记文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="330"/>
+        <location filename="../screens/transfer/view.py" line="329"/>
         <source>Saving the enrolment file...</source>
         <translation>正在保存登记文件…</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="334"/>
+        <location filename="../screens/transfer/view.py" line="333"/>
         <source>Enrolment file saved and verified: %1. Give it to the other computer and read them this fingerprint.</source>
         <translation>登记文件已保存并校验：%1。请把它交给对方电脑，并把本机指纹读给对方。</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="342"/>
+        <location filename="../screens/transfer/view.py" line="341"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="343"/>
+        <location filename="../screens/transfer/view.py" line="342"/>
         <source>Save the fingerprint sheet as</source>
         <translation>指纹单保存为</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="344"/>
+        <location filename="../screens/transfer/view.py" line="343"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="360"/>
+        <location filename="../screens/transfer/view.py" line="359"/>
         <source>Replace this computer&apos;s key? Every computer that trusts this one must then be given the rotation statement (or enrol the new key); packages made for the old key can no longer be opened here.</source>
         <translation>确定更换本机密钥吗？之后必须把更换密钥声明交给每一台信任本机的电脑（或让对方重新登记新密钥）；发给旧密钥的数据包将无法在本机打开。</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="364"/>
+        <location filename="../screens/transfer/view.py" line="363"/>
         <source>Key rotation statement</source>
         <translation>更换密钥声明</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="365"/>
+        <location filename="../screens/transfer/view.py" line="364"/>
         <source>Save the rotation statement as</source>
         <translation>更换密钥声明保存为</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="366"/>
-        <location filename="../screens/transfer/view.py" line="424"/>
+        <location filename="../screens/transfer/view.py" line="365"/>
+        <location filename="../screens/transfer/view.py" line="423"/>
         <source>Statements (*.json)</source>
         <translation>声明文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="380"/>
+        <location filename="../screens/transfer/view.py" line="379"/>
         <source>Replacing the key...</source>
         <translation>正在更换密钥…</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="385"/>
+        <location filename="../screens/transfer/view.py" line="384"/>
         <source>New key created. Give the statement %1 to every computer that trusted the old key.</source>
         <translation>新密钥已创建。请把声明文件 %1 交给每一台信任旧密钥的电脑。</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="403"/>
+        <location filename="../screens/transfer/view.py" line="402"/>
         <source>Revoke key</source>
         <translation>撤销密钥</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="404"/>
+        <location filename="../screens/transfer/view.py" line="403"/>
         <source>Stop trusting %1 (fingerprint %2)? Its packages will be refused from now on. Give a reason:</source>
         <translation>确定不再信任 %1（指纹 %2）吗？此后将拒绝其发来的数据包。请填写原因：</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="406"/>
+        <location filename="../screens/transfer/view.py" line="405"/>
         <source>Laptop lost or stolen</source>
         <translation>笔记本电脑丢失或被盗</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="406"/>
+        <location filename="../screens/transfer/view.py" line="405"/>
         <source>Key replaced</source>
         <translation>密钥已更换</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="407"/>
+        <location filename="../screens/transfer/view.py" line="406"/>
         <source>Computer no longer used</source>
         <translation>电脑不再使用</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="423"/>
+        <location filename="../screens/transfer/view.py" line="422"/>
         <source>Choose the key replacement statement</source>
         <translation>选择更换密钥声明</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/view.py" line="446"/>
+        <location filename="../screens/transfer/view.py" line="445"/>
         <source>Your account may not export packages here.</source>
         <translation>您的账号无权在本机导出数据包。</translation>
     </message>
@@ -4877,6 +6838,84 @@ The marks ticked below go back to their examiners as drafts, and the result must
     </message>
 </context>
 <context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="249"/>
+        <source>External supervisor&apos;s visit</source>
+        <translation>外部督导来访</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="250"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="250"/>
+        <source>Or&amp;ganisation:</source>
+        <translation>单位(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="250"/>
+        <source>Arri&amp;ved:</source>
+        <translation>到达时间(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="251"/>
+        <source>Rooms and s&amp;teps seen:</source>
+        <translation>巡查考场及环节(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="251"/>
+        <source>&amp;Findings:</source>
+        <translation>督导意见(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="252"/>
+        <source>&amp;Left:</source>
+        <translation>离开时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="255"/>
+        <source>e.g. the supervising authority</source>
+        <translation>例如：主管部门</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="256"/>
+        <source>What the external supervisor found and asked for</source>
+        <translation>外部督导员发现的情况和提出的要求</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="258"/>
+        <source>Ne&amp;w visit</source>
+        <translation>新来访(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="259"/>
+        <source>Record &amp;arrival</source>
+        <translation>登记到达(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="260"/>
+        <source>Record &amp;departure</source>
+        <translation>登记离开(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="267"/>
+        <source>New visit: fill in and record the arrival.</source>
+        <translation>新来访：填写后登记到达。</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="269"/>
+        <source>Selected: %1, on site since %2</source>
+        <translation>已选：%1，%2 起在考点</translation>
+    </message>
+    <message>
+        <location filename="../screens/supervision/panels.py" line="273"/>
+        <source>Selected: %1, left at %2</source>
+        <translation>已选：%1，%2 离开</translation>
+    </message>
+</context>
+<context>
     <name>_FormDialog</name>
     <message>
         <location filename="../screens/login/password.py" line="68"/>
@@ -4893,6 +6932,119 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <location filename="../screens/login/password.py" line="87"/>
         <source>The two passwords differ; type the new one again.</source>
         <translation>两次输入的密码不一致，请重新输入新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>archive_records</name>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="11"/>
+        <source>Application forms and eligibility evidence</source>
+        <translation>报名表及申报条件证明材料</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="13"/>
+        <source>Staff meeting attendance and duties</source>
+        <translation>考务工作会签到及分工记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="15"/>
+        <source>Room readiness checklists, rectifications and seals</source>
+        <translation>考场准备检查表、整改及封场记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="17"/>
+        <source>Sign-in sheets, seat charts and door notices</source>
+        <translation>考场签到表、座位表及门贴</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="19"/>
+        <source>Room incident records (absence, misconduct, emergencies)</source>
+        <translation>考场记录（缺考、违纪、突发情况）</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="21"/>
+        <source>Papers and answer sheets (sealed packets)</source>
+        <translation>试卷及答题卡（密封袋）</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="22"/>
+        <source>Paper printing, handover and custody records</source>
+        <translation>试卷印制、交接、保管记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="24"/>
+        <source>Change approvals and notices</source>
+        <translation>考务变更审批及通知</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="25"/>
+        <source>Theory and practical scoring records (signed)</source>
+        <translation>理论、操作技能考核评分记录表（签字）</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="27"/>
+        <source>Score roster (signed and stamped)</source>
+        <translation>成绩花名册（签名盖章）</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="28"/>
+        <source>Evaluation report</source>
+        <translation>考评报告</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="29"/>
+        <source>Internal supervision record and external visits</source>
+        <translation>内部督导情况记录表及外部督导记录</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="31"/>
+        <source>Publicity documents</source>
+        <translation>公示文件</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="32"/>
+        <source>Candidate registrations and photos (electronic)</source>
+        <translation>考生报名信息及照片（电子）</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="34"/>
+        <source>Check-in records (electronic)</source>
+        <translation>检录记录（电子）</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="35"/>
+        <source>Marks and results (electronic)</source>
+        <translation>评分及成绩数据（电子）</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="36"/>
+        <source>Site operations log: readiness, incidents, supervision, custody, changes (electronic)</source>
+        <translation>考务记录（准备检查、考场记录、督导、试卷流转、变更，电子）</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="39"/>
+        <source>Audit trail</source>
+        <translation>操作审计日志</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="40"/>
+        <source>Surveillance video of the rooms</source>
+        <translation>考场全程监控录像</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="41"/>
+        <source>Encrypted batch archive files</source>
+        <translation>批次加密归档文件</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="43"/>
+        <source>Paper</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/index_labels.py" line="44"/>
+        <source>Electronic</source>
+        <translation>电子</translation>
     </message>
 </context>
 <context>
@@ -5242,68 +7394,276 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <source>Roles changed</source>
         <translation>修改角色</translation>
     </message>
+    <message>
+        <location filename="../audit_actions.py" line="83"/>
+        <source>Archive place set</source>
+        <translation>设置档案保管地点</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="84"/>
+        <source>Staff meeting opened</source>
+        <translation>召开考务工作会</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="85"/>
+        <source>Staff meeting: present (badge scanned)</source>
+        <translation>考务工作会：到会（扫证卡）</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="87"/>
+        <source>Staff meeting: duties changed</source>
+        <translation>考务工作会：调整分工</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="88"/>
+        <source>Staff meeting closed</source>
+        <translation>考务工作会结束</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="89"/>
+        <source>Change of time/place requested</source>
+        <translation>申请变更考试时间/地点</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="90"/>
+        <source>Change approved by the authority</source>
+        <translation>变更经监管部门同意</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="91"/>
+        <source>Change refused by the authority</source>
+        <translation>变更未获监管部门同意</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="92"/>
+        <source>Change withdrawn</source>
+        <translation>撤回变更申请</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="93"/>
+        <source>Change applied</source>
+        <translation>执行考务变更</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="94"/>
+        <source>Supervision follow-up set</source>
+        <translation>设置督导整改事项</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="96"/>
+        <source>Supervision follow-up closed</source>
+        <translation>督导整改事项办结</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="98"/>
+        <source>External supervisor arrived</source>
+        <translation>外部督导员到场</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="99"/>
+        <source>External supervisor left</source>
+        <translation>外部督导员离场</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="100"/>
+        <source>Readiness item checked</source>
+        <translation>考前准备检查项已检查</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="101"/>
+        <source>Rectification opened</source>
+        <translation>已提出整改</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="103"/>
+        <source>Rectification closed</source>
+        <translation>整改已关闭</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="105"/>
+        <source>Room sealed</source>
+        <translation>考场已封场</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="106"/>
+        <source>Room unsealed</source>
+        <translation>考场已解除封场</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="107"/>
+        <source>Incident recorded</source>
+        <translation>登记考场记录</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="108"/>
+        <source>Incident record voided</source>
+        <translation>作废考场记录</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="109"/>
+        <source>Paper packets registered</source>
+        <translation>登记试卷袋</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="111"/>
+        <source>Paper packet handed over</source>
+        <translation>试卷袋交接</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../app/messages.py" line="751"/>
+        <location filename="../../app/messages.py" line="756"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="752"/>
+        <location filename="../../app/messages.py" line="757"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="753"/>
+        <location filename="../../app/messages.py" line="758"/>
         <source>Document type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="754"/>
+        <location filename="../../app/messages.py" line="759"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="755"/>
+        <location filename="../../app/messages.py" line="760"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="756"/>
+        <location filename="../../app/messages.py" line="761"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="757"/>
+        <location filename="../../app/messages.py" line="762"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="758"/>
+        <location filename="../../app/messages.py" line="763"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="759"/>
+        <location filename="../../app/messages.py" line="764"/>
         <source>Work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="760"/>
+        <location filename="../../app/messages.py" line="765"/>
         <source>Training class</source>
         <translation>培训班</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="761"/>
+        <location filename="../../app/messages.py" line="766"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="762"/>
+        <location filename="../../app/messages.py" line="767"/>
         <source>Photo</source>
         <translation>照片</translation>
+    </message>
+</context>
+<context>
+    <name>custody</name>
+    <message>
+        <location filename="../screens/custody/labels.py" line="10"/>
+        <source>Printed and sealed</source>
+        <translation>印制封装</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="11"/>
+        <source>Into the secure room</source>
+        <translation>入保密室</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="12"/>
+        <source>Handed to the room</source>
+        <translation>发放至考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="13"/>
+        <source>Collected after the exam</source>
+        <translation>考后回收</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="14"/>
+        <source>Returned to the body</source>
+        <translation>交回评价机构</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="17"/>
+        <source>printing staff → courier or keeper</source>
+        <translation>印制人员 → 押运或保管人员</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="18"/>
+        <source>courier → secure room keeper</source>
+        <translation>押运人员 → 保密室保管人员</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="19"/>
+        <source>secure room keeper → proctor of the room</source>
+        <translation>保密室保管人员 → 本考场监考员</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="20"/>
+        <source>proctor of the room → exam office</source>
+        <translation>本考场监考员 → 考务办公室</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="21"/>
+        <source>exam office → certification body</source>
+        <translation>考务办公室 → 评价机构人员</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="24"/>
+        <source>Missing step: %1</source>
+        <translation>缺少环节：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="25"/>
+        <source>Scanned out of order: %1</source>
+        <translation>环节顺序颠倒：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="26"/>
+        <source>Seal broken at: %1</source>
+        <translation>密封破损：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="27"/>
+        <source>Overdue: %1</source>
+        <translation>逾期未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="28"/>
+        <source>Giver did not hold the packet: %1</source>
+        <translation>交接人不连续：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="30"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="32"/>
+        <source>Papers</source>
+        <translation>试卷</translation>
+    </message>
+    <message>
+        <location filename="../screens/custody/labels.py" line="33"/>
+        <source>Answer sheets</source>
+        <translation>答题卡</translation>
     </message>
 </context>
 <context>
@@ -5912,6 +8272,7 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <location filename="../../app/messages.py" line="172"/>
         <location filename="../../app/messages.py" line="248"/>
         <location filename="../../app/messages.py" line="601"/>
+        <location filename="../../app/message_sets/changes.py" line="11"/>
         <source>Room {room_id} does not exist.</source>
         <translation>考场 {room_id} 不存在。</translation>
     </message>
@@ -6355,6 +8716,7 @@ The marks ticked below go back to their examiners as drafts, and the result must
     <message>
         <location filename="../../app/messages.py" line="383"/>
         <location filename="../../app/messages.py" line="599"/>
+        <location filename="../../app/message_sets/readiness.py" line="20"/>
         <source>Staff member {staff_id} does not exist.</source>
         <translation>考务人员 {staff_id} 不存在。</translation>
     </message>
@@ -6385,6 +8747,7 @@ The marks ticked below go back to their examiners as drafts, and the result must
     </message>
     <message>
         <location filename="../../app/messages.py" line="394"/>
+        <location filename="../../app/message_sets/readiness.py" line="16"/>
         <source>Room {room_id} has no session in this batch.</source>
         <translation>考场 {room_id} 在本批次没有场次。</translation>
     </message>
@@ -6926,263 +9289,848 @@ The marks ticked below go back to their examiners as drafts, and the result must
     </message>
     <message>
         <location filename="../../app/messages.py" line="630"/>
+        <source>The archive index has no record kind {record}.</source>
+        <translation>档案目录中没有材料类别 {record}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="632"/>
+        <source>A place or note may have at most {limit} characters.</source>
+        <translation>保管地点或备注最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="635"/>
         <source>The audit trail is intact: {events} events, head {head}.</source>
         <translation>审计记录完整：共 {events} 条，链头 {head}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="632"/>
+        <location filename="../../app/messages.py" line="637"/>
         <source>Audit event {event_id} was changed after it was recorded: its content no longer matches its hash.</source>
         <translation>第 {event_id} 条审计记录在记录后被修改：其内容与哈希值不再相符。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="635"/>
+        <location filename="../../app/messages.py" line="640"/>
         <source>Audit event {event_id} is missing: it was removed (the next event present is {next_id}).</source>
         <translation>第 {event_id} 条审计记录缺失：已被删除（其后现存的下一条为第 {next_id} 条）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="638"/>
+        <location filename="../../app/messages.py" line="643"/>
         <source>Audit event {event_id} does not follow the event before it: an earlier event was removed, replaced or reordered.</source>
         <translation>第 {event_id} 条审计记录与前一条衔接不上：此前的记录被删除、替换或调换了顺序。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="641"/>
+        <location filename="../../app/messages.py" line="646"/>
         <source>Audit event {event_id} cannot be read (field {field}): it was edited directly in the database.</source>
         <translation>第 {event_id} 条审计记录无法读取（字段 {field}）：数据库中的记录被直接改动。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="644"/>
+        <location filename="../../app/messages.py" line="649"/>
         <source>The audit trail ends at event {last_id} but the recorded head is event {head_id}: events from {event_id} on were removed.</source>
         <translation>审计记录止于第 {last_id} 条，而此前记录的链头为第 {head_id} 条：自第 {event_id} 条起的记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="647"/>
+        <location filename="../../app/messages.py" line="652"/>
         <source>Audit event {event_id} differs from the recorded head: the trail was rewritten at or before that event.</source>
         <translation>第 {event_id} 条审计记录与此前记录的链头不符：该条或更早的记录被改写。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="650"/>
+        <location filename="../../app/messages.py" line="655"/>
         <source>A head is written as EVENT_ID:HASH (64 hex digits); got {head}.</source>
         <translation>链头的格式为 记录序号:哈希值（64 位十六进制），收到的是 {head}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="653"/>
+        <location filename="../../app/messages.py" line="658"/>
         <source>&quot;{kind}&quot; is not a kind of installation (site, body or station).</source>
         <translation>“{kind}”不是有效的安装类型（考点、鉴定机构或工作站）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="655"/>
+        <location filename="../../app/messages.py" line="660"/>
         <source>The key file needs a passphrase to protect it.</source>
         <translation>密钥文件需要口令来保护。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="657"/>
+        <location filename="../../app/messages.py" line="662"/>
         <source>This is not an ExamSite key file, or the file is damaged.</source>
         <translation>这不是 ExamSite 密钥文件，或文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="659"/>
+        <location filename="../../app/messages.py" line="664"/>
         <source>The key file cannot be opened with this passphrase.</source>
         <translation>无法用此口令打开密钥文件。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="661"/>
+        <location filename="../../app/messages.py" line="666"/>
         <source>This is not a readable enrolment request.</source>
         <translation>这不是可读取的登记申请。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="663"/>
+        <location filename="../../app/messages.py" line="668"/>
         <source>This is not a readable key rotation or revocation statement.</source>
         <translation>这不是可读取的密钥轮换或吊销声明。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="665"/>
+        <location filename="../../app/messages.py" line="670"/>
         <source>The signature of key {key_id} does not match: the file was altered or forged.</source>
         <translation>密钥 {key_id} 的签名不符：文件已被篡改或伪造。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="668"/>
+        <location filename="../../app/messages.py" line="673"/>
         <source>The statement is signed by key {key_id}, which this installation does not trust.</source>
         <translation>该声明由密钥 {key_id} 签署，本机不信任该密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="671"/>
+        <location filename="../../app/messages.py" line="676"/>
         <source>Only a key itself or the certification body may revoke it.</source>
         <translation>只有密钥本身或鉴定机构可以吊销该密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="673"/>
+        <location filename="../../app/messages.py" line="678"/>
         <source>This file is not an ExamSite package.</source>
         <translation>此文件不是 ExamSite 数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="675"/>
+        <location filename="../../app/messages.py" line="680"/>
         <source>The package file {path} does not exist.</source>
         <translation>数据包文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="677"/>
+        <location filename="../../app/messages.py" line="682"/>
         <source>This package is not addressed to this computer.</source>
         <translation>此数据包不是发给本机的。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="679"/>
+        <location filename="../../app/messages.py" line="684"/>
         <source>This package is protected by a passphrase; enter it to open the package.</source>
         <translation>此数据包受口令保护，请输入口令后再打开。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="681"/>
+        <location filename="../../app/messages.py" line="686"/>
         <source>The passphrase does not open this package.</source>
         <translation>口令无法打开此数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="683"/>
+        <location filename="../../app/messages.py" line="688"/>
         <source>The package comes from {name} (key {key_id}, fingerprint {fingerprint}), which this installation does not trust.</source>
         <translation>此数据包来自 {name}（密钥 {key_id}，指纹 {fingerprint}），本机不信任该发送方。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="686"/>
+        <location filename="../../app/messages.py" line="691"/>
         <source>The package is damaged or incomplete (at: {part}); copy it again from the sender.</source>
         <translation>数据包已损坏或不完整（位置：{part}），请从发送方重新拷贝。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="689"/>
+        <location filename="../../app/messages.py" line="694"/>
         <source>The package&apos;s signature does not match its sender: it was altered or forged.</source>
         <translation>数据包的签名与发送方不符：已被篡改或伪造。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="692"/>
+        <location filename="../../app/messages.py" line="697"/>
         <source>The package has format version {version}, which this version of ExamSite cannot read.</source>
         <translation>数据包的格式版本为 {version}，当前版本的 ExamSite 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="695"/>
+        <location filename="../../app/messages.py" line="700"/>
         <source>A package needs either recipients or a passphrase (not both).</source>
         <translation>数据包需要指定接收方或口令（二者只能选其一）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="697"/>
+        <location filename="../../app/messages.py" line="702"/>
         <source>A package cannot hold two parts with the same name.</source>
         <translation>数据包中不能有两个同名的部分。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="699"/>
+        <location filename="../../app/messages.py" line="704"/>
         <source>The package file read back differs from what was written ({reason}); use another USB stick.</source>
         <translation>读回的数据包文件与写入的内容不一致（{reason}），请换一个U盘。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="702"/>
+        <location filename="../../app/messages.py" line="707"/>
         <source>The package has no part named {name}.</source>
         <translation>数据包中没有名为 {name} 的部分。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="704"/>
+        <location filename="../../app/messages.py" line="709"/>
         <source>The package was already closed.</source>
         <translation>数据包已关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="707"/>
+        <location filename="../../app/messages.py" line="712"/>
         <source>The package is damaged: its part {member} cannot be read.</source>
         <translation>数据包已损坏：其中的“{member}”部分无法读取。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="709"/>
+        <location filename="../../app/messages.py" line="714"/>
         <source>Unknown package type: {kind}.</source>
         <translation>未知的数据包类型：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="710"/>
+        <location filename="../../app/messages.py" line="715"/>
         <source>This package was already imported ({at}); nothing was changed.</source>
         <translation>此数据包已经导入过（{at}），未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="712"/>
+        <location filename="../../app/messages.py" line="717"/>
         <source>This package is older than what is here (number {sequence}; number {last} was already imported): nothing was changed.</source>
         <translation>此数据包比本机已有的数据旧（编号 {sequence}，已导入到编号 {last}），未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="715"/>
+        <location filename="../../app/messages.py" line="720"/>
         <source>A {kind} package cannot be imported on this installation ({own}).</source>
         <translation>本机（{own}）不能导入 {kind} 类型的数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="717"/>
+        <location filename="../../app/messages.py" line="722"/>
         <source>The package is about the batch &quot;{plan_name}&quot;, which this database does not hold: import the site package first.</source>
         <translation>数据包属于批次“{plan_name}”，本数据库中没有该批次：请先导入考点数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="720"/>
+        <location filename="../../app/messages.py" line="725"/>
         <source>Saved and verified: {path} ({records} records, {size} bytes).</source>
         <translation>已保存并校验：{path}（{records} 条记录，{size} 字节）。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="722"/>
+        <location filename="../../app/messages.py" line="727"/>
         <source>{kind} package from {sender} (fingerprint {fingerprint}): {added} added, {changed} changed.</source>
         <translation>来自 {sender} 的 {kind} 数据包（指纹 {fingerprint}）：新增 {added} 条，更改 {changed} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="725"/>
+        <location filename="../../app/messages.py" line="730"/>
         <source>Unknown installation kind: {kind}.</source>
         <translation>未知的安装类型：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="726"/>
+        <location filename="../../app/messages.py" line="731"/>
         <source>The key {key_id} is not trusted here: enrol or trust it first.</source>
         <translation>本机不信任密钥 {key_id}：请先登记或信任该密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="728"/>
+        <location filename="../../app/messages.py" line="733"/>
         <source>There is no key {key_id}.</source>
         <translation>没有密钥 {key_id}。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="729"/>
+        <location filename="../../app/messages.py" line="734"/>
         <source>This installation has no key yet.</source>
         <translation>本机还没有密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="731"/>
+        <location filename="../../app/messages.py" line="736"/>
         <source>The fingerprint does not match. Do not trust this key: compare it again with the one shown on the other computer or its printout.</source>
         <translation>指纹不一致。请勿信任此密钥：请与对方电脑上显示或打印的指纹重新核对。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="734"/>
+        <location filename="../../app/messages.py" line="739"/>
         <source>This is this installation&apos;s own key.</source>
         <translation>这是本机自己的密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="735"/>
+        <location filename="../../app/messages.py" line="740"/>
         <source>The key {key_id} was revoked and cannot be trusted again.</source>
         <translation>密钥 {key_id} 已被撤销，不能再次信任。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="737"/>
+        <location filename="../../app/messages.py" line="742"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="739"/>
+        <location filename="../../app/messages.py" line="744"/>
         <source>An account needs at least one role.</source>
         <translation>账号至少需要一个角色。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="741"/>
+        <location filename="../../app/messages.py" line="746"/>
         <source>{username} is the last active site manager: make someone else site manager first.</source>
         <translation>{username} 是最后一位在用的考点负责人：请先让其他人担任考点负责人。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="744"/>
+        <location filename="../../app/messages.py" line="749"/>
+        <location filename="../../app/message_sets/changes.py" line="14"/>
         <source>Give the reason for the change.</source>
         <translation>请填写变更原因。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="746"/>
+        <location filename="../../app/messages.py" line="751"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="765"/>
+        <location filename="../../app/messages.py" line="770"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="8"/>
+        <source>Change request {change_id} does not exist.</source>
+        <translation>变更申请 {change_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="9"/>
+        <source>Exam session {session_id} does not exist.</source>
+        <translation>场次 {session_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="12"/>
+        <source>A change is of the exam time or of the place (got {kind}).</source>
+        <translation>变更只能是考试时间或考试地点（收到 {kind}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="16"/>
+        <source>Enter the new start and end time.</source>
+        <translation>请填写新的开始和结束时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="18"/>
+        <source>The new end time must be after the new start time.</source>
+        <translation>新的结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="20"/>
+        <source>The new time is the session&apos;s current time.</source>
+        <translation>新时间与该场次现在的时间相同。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="22"/>
+        <source>Choose the new room or enter the new place.</source>
+        <translation>请选择新考场或填写新地点。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="24"/>
+        <source>Session {session} is already in room {room}.</source>
+        <translation>场次 {session} 已在考场 {room}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="26"/>
+        <source>Room {room} does not suit the exam of session {session}: theory and review exams are held in theory or computer rooms, practical exams in workshops.</source>
+        <translation>考场 {room} 不适合场次 {session} 的考试：理论知识考试和综合评审在理论考场或机房进行，技能操作考试在实操场地进行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="32"/>
+        <source>The request was already decided or withdrawn.</source>
+        <translation>该申请已审批或已撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="38"/>
+        <source>The change is not approved yet: record the supervising authority&apos;s approval first.</source>
+        <translation>该变更尚未批准：请先登记主管部门的批准。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="41"/>
+        <source>The change was already applied.</source>
+        <translation>该变更已执行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="43"/>
+        <source>The change was refused or withdrawn: it is never applied.</source>
+        <translation>该变更未获批准或已撤回，不会执行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="53"/>
+        <source>A notice is printed only for an approved or applied change.</source>
+        <translation>只有已批准或已执行的变更才能打印变更通知。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="29"/>
+        <source>Session {session} already has an open change request; decide or withdraw it first.</source>
+        <translation>场次 {session} 已有未办结的变更申请，请先审批或撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="34"/>
+        <source>Enter the supervising authority and the name of who approved or refused.</source>
+        <translation>请填写主管部门和审批人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="36"/>
+        <source>The time of the decision cannot be in the future.</source>
+        <translation>审批时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="45"/>
+        <source>{count} candidates are already checked in for session {session}; the room can no longer be changed.</source>
+        <translation>场次 {session} 已有 {count} 名考生检录入场，不能再更换考场。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="48"/>
+        <source>Room {room} has {free} free usable seats at that time; session {session} needs {needed}.</source>
+        <translation>考场 {room} 在该时段只有 {free} 个空闲可用座位，场次 {session} 需要 {needed} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="51"/>
+        <source>At the new time seat {seat} of room {room} is taken by session {other}.</source>
+        <translation>新时间内考场 {room} 的 {seat} 号座位已被场次 {other} 使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="55"/>
+        <source>A time of the change has no time zone.</source>
+        <translation>变更时间缺少时区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/changes.py" line="56"/>
+        <source>At the new time {name} already sits session {other}.</source>
+        <translation>新时间内考生 {name} 已安排在场次 {other} 考试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/custody.py" line="8"/>
+        <source>Spare copies per packet must be between 0 and {max} (got {spare}).</source>
+        <translation>每袋备用份数须在 0 到 {max} 之间（当前为 {spare}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/custody.py" line="10"/>
+        <source>Unknown packet content: {content}.</source>
+        <translation>未知的试卷袋内容：{content}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/custody.py" line="12"/>
+        <source>This batch has no paper-based theory session with candidates seated: there are no paper packets to register.</source>
+        <translation>本批次没有已编排考生的纸笔理论场次，无需登记试卷袋。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/custody.py" line="15"/>
+        <source>No paper packet with the code {packet} in this batch.</source>
+        <translation>本批次没有编号为 {packet} 的试卷袋。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/custody.py" line="23"/>
+        <source>The seal of packet {packet} is reported broken: describe what was found in the note.</source>
+        <translation>试卷袋 {packet} 的密封登记为破损：请在备注中描述发现的情况。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/custody.py" line="28"/>
+        <source>Packet {packet} already has the step {step} (scanned {at}); a step is recorded only once.</source>
+        <translation>试卷袋 {packet} 已有“{step}”环节（扫码时间 {at}），每个环节只能登记一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/custody.py" line="31"/>
+        <source>Packet {packet} is already back with the certification body: its chain is complete.</source>
+        <translation>试卷袋 {packet} 已交回评价机构，流转已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/custody.py" line="17"/>
+        <source>No staff badge {badge}: scan the badge of a registered staff member.</source>
+        <translation>没有证号为 {badge} 的证卡：请扫描已登记考务人员的证卡。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/custody.py" line="19"/>
+        <source>The giver and the receiver must be two different people (both scans were badge {badge}).</source>
+        <translation>交出人和接收人必须是两个不同的人（两次扫描的都是证卡 {badge}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/custody.py" line="22"/>
+        <source>Unknown custody step: {step}.</source>
+        <translation>未知的流转环节：{step}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/custody.py" line="26"/>
+        <source>The note is too long (at most {max} characters).</source>
+        <translation>备注过长（最多 {max} 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="8"/>
+        <source>Choose what kind of incident it is.</source>
+        <translation>请选择考场记录的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="9"/>
+        <source>Choose the rule the candidate broke.</source>
+        <translation>请选择考生违反的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="11"/>
+        <source>That rule is not in the list of exam-room rules.</source>
+        <translation>该规则不在考场规则列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="13"/>
+        <source>Misconduct is recorded in an exam session: choose the session.</source>
+        <translation>违纪须记录在某一考试场次中：请选择场次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="15"/>
+        <source>Scan the candidate&apos;s admission ticket or pick the candidate.</source>
+        <translation>请扫描考生的准考证或选择考生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="17"/>
+        <source>Describe what happened.</source>
+        <translation>请填写情况经过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="19"/>
+        <location filename="../../app/message_sets/supervision.py" line="12"/>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation>文字过长（最多 {limit} 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="21"/>
+        <source>The time {at} has not come yet.</source>
+        <translation>时间 {at} 尚未到。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="23"/>
+        <source>The exam session no longer exists.</source>
+        <translation>该考试场次已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="25"/>
+        <source>The candidate is not registered in this batch.</source>
+        <translation>该考生未在本批次报名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="27"/>
+        <source>{name} does not sit in this room at this time (session {session}).</source>
+        <translation>{name} 不在本考场本时段考试（场次 {session}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="29"/>
+        <source>The candidate&apos;s result in this subject is already verified or locked; reopen it before recording or voiding misconduct.</source>
+        <translation>该考生本科目成绩已复核或锁定；须先重新开放，才能记录或作废违纪。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="32"/>
+        <source>Give the reason for voiding the record.</source>
+        <translation>请填写作废记录的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="34"/>
+        <source>The incident record no longer exists.</source>
+        <translation>该考场记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="35"/>
+        <source>The incident record is already void.</source>
+        <translation>该考场记录已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="37"/>
+        <source>The scan is not an admission ticket of this batch.</source>
+        <translation>扫描内容不是本批次的准考证。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/incidents.py" line="39"/>
+        <source>No candidate has the ticket number {ticket_no}.</source>
+        <translation>没有准考证号为 {ticket_no} 的考生。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/meeting.py" line="8"/>
+        <source>Staff meeting {meeting_id} does not exist.</source>
+        <translation>考前工作会 {meeting_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/meeting.py" line="10"/>
+        <source>A staff meeting is still open (held at {held_at}); close it before opening another.</source>
+        <translation>仍有一次工作会未结束（{held_at} 召开），请先结束后再召开新的工作会。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/meeting.py" line="13"/>
+        <source>Enter where the staff meeting is held.</source>
+        <translation>请填写工作会的地点。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/meeting.py" line="15"/>
+        <source>The staff meeting was closed at {closed_at}; its attendance can no longer be changed.</source>
+        <translation>该工作会已于 {closed_at} 结束，到会记录不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/meeting.py" line="18"/>
+        <source>The scanned badge is empty.</source>
+        <translation>扫描的证卡内容为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/meeting.py" line="19"/>
+        <source>Badge {badge_no} belongs to nobody on the staff list.</source>
+        <translation>证卡 {badge_no} 不属于考务人员名单中的任何人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/meeting.py" line="21"/>
+        <source>{name} (badge {badge_no}) has no duty in this batch and cannot attend its staff meeting.</source>
+        <translation>{name}（证卡 {badge_no}）未在本批次安排任何考务工作，不能参加本批次工作会。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/meeting.py" line="24"/>
+        <source>{name} (badge {badge_no}) was already recorded at {scanned_at}.</source>
+        <translation>{name}（证卡 {badge_no}）已于 {scanned_at} 登记到会。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/meeting.py" line="26"/>
+        <source>The chair must be a staff member assigned to this batch.</source>
+        <translation>主持人须为本批次已安排的考务人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/meeting.py" line="28"/>
+        <source>Attendance record {attendance_id} does not exist.</source>
+        <translation>到会记录 {attendance_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/meeting.py" line="30"/>
+        <source>The duties may be at most {limit} characters long.</source>
+        <translation>职责最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/meeting.py" line="32"/>
+        <source>The meeting time has no time zone.</source>
+        <translation>工作会时间缺少时区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="8"/>
+        <source>Unknown readiness checklist item {item}.</source>
+        <translation>未知的考前准备检查项 {item}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="10"/>
+        <source>Checklist item {item} is checked per room: choose the room.</source>
+        <translation>检查项 {item} 按考场检查，请选择考场。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="12"/>
+        <source>{item} is checked once for the whole site, not per room.</source>
+        <translation>{item}按整个考点检查一次，不按考场检查。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="14"/>
+        <source>{item} does not apply to {place}.</source>
+        <translation>{item}不适用于{place}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="18"/>
+        <source>Site {site_id} has no room in this batch.</source>
+        <translation>考点 {site_id} 在本批次没有考场。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="22"/>
+        <source>No staff member has the badge number {badge_no}.</source>
+        <translation>没有证卡号为 {badge_no} 的考务人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="24"/>
+        <source>Describe what is wrong: a failed item opens a rectification that must be closed before the room can be sealed.</source>
+        <translation>请说明存在的问题：不合格项将提出整改，整改关闭后考场才能封场。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="27"/>
+        <source>The photo is too large ({size} KB); at most {limit} KB.</source>
+        <translation>照片过大（{size} KB），最大 {limit} KB。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="29"/>
+        <source>The photo {path} cannot be read: {reason}.</source>
+        <translation>无法读取照片 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="31"/>
+        <source>The text is too long: at most {limit} characters.</source>
+        <translation>文字过长：最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="33"/>
+        <source>Room {room} is sealed: unseal it before changing its checklist.</source>
+        <translation>考场 {room} 已封场：请先解除封场再修改其检查项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="35"/>
+        <source>Say what was put right before closing the rectification.</source>
+        <translation>关闭整改前请填写整改情况。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="37"/>
+        <source>The rectification does not exist.</source>
+        <translation>该整改记录不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="39"/>
+        <source>This rectification is already closed.</source>
+        <translation>该整改已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="41"/>
+        <source>Room {room} is already sealed.</source>
+        <translation>考场 {room} 已封场。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="43"/>
+        <source>Room {room} cannot be sealed: {count} checklist items of the room or its site are not done (passed, or failed with the rectification closed): {items}.</source>
+        <translation>考场 {room} 不能封场：考场或考点尚有 {count} 个检查项未完成（须合格，或不合格且整改已关闭）：{items}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="46"/>
+        <source>Room {room} is not sealed.</source>
+        <translation>考场 {room} 未封场。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/readiness.py" line="48"/>
+        <source>Give the reason for lifting the seal.</source>
+        <translation>请填写解除封场的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/supervision.py" line="8"/>
+        <source>Unknown rating: {rating}. Choose good, acceptable or problem.</source>
+        <translation>未知的评价：{rating}。请选择良好、合格或存在问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/supervision.py" line="10"/>
+        <source>A problem needs a follow-up action: say what must be done about it.</source>
+        <translation>评价为存在问题时必须填写跟进措施：说明需要如何处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/supervision.py" line="14"/>
+        <source>The time is in the future: check the date and time.</source>
+        <translation>时间晚于当前时间：请检查日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/supervision.py" line="16"/>
+        <source>The time has no time zone.</source>
+        <translation>时间缺少时区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/supervision.py" line="18"/>
+        <source>Supervision note {note_id} does not exist.</source>
+        <translation>督导记录 {note_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/supervision.py" line="20"/>
+        <source>This follow-up is already closed.</source>
+        <translation>该跟进措施已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/supervision.py" line="22"/>
+        <source>Write the follow-up action.</source>
+        <translation>请填写跟进措施。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/supervision.py" line="24"/>
+        <source>This note asks for no follow-up action: there is nothing to close.</source>
+        <translation>该记录没有跟进措施，无需完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/supervision.py" line="26"/>
+        <source>Write what was done: the result of the follow-up.</source>
+        <translation>请填写处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/supervision.py" line="28"/>
+        <source>Enter the external supervisor&apos;s name.</source>
+        <translation>请输入外部督导员姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/supervision.py" line="30"/>
+        <source>Supervision visit {visit_id} does not exist.</source>
+        <translation>外部督导来访记录 {visit_id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/supervision.py" line="32"/>
+        <source>The departure of this visit is already recorded.</source>
+        <translation>该来访的离开时间已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/supervision.py" line="34"/>
+        <source>The departure time is before the arrival time.</source>
+        <translation>离开时间早于到达时间。</translation>
+    </message>
+</context>
+<context>
+    <name>readiness_items</name>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="10"/>
+        <source>Exam office</source>
+        <translation>考务办公室</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="11"/>
+        <source>Emergency exam room</source>
+        <translation>应急考场</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="12"/>
+        <source>Secure paper room</source>
+        <translation>保密室</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="13"/>
+        <source>Medical room</source>
+        <translation>医务室</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="14"/>
+        <source>Storage for prohibited items</source>
+        <translation>考生禁带物品存放处</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="15"/>
+        <source>Staff badges, paper, stationery and proctoring equipment</source>
+        <translation>工作人员证卡、纸张文具、监考设备</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="17"/>
+        <source>Timetable, exam rules and candidate notice posted</source>
+        <translation>张贴考试时间表、考场规则和考生须知</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="19"/>
+        <source>Room map and signs posted (the day before)</source>
+        <translation>张贴考场分布示意图和路标（考前一天）</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="21"/>
+        <source>Computer-exam contingency plan (power, system failure) told to candidates</source>
+        <translation>智能化考试应急预案（停电、系统故障）已告知考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="24"/>
+        <source>Exam times arranged</source>
+        <translation>考试时间安排</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="25"/>
+        <source>Room set up (seat numbers, room sign)</source>
+        <translation>考场布置（座位号、考场号标识）</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="26"/>
+        <source>Network and power for computer exams</source>
+        <translation>机考网络环境和电源保障</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="27"/>
+        <source>Assessment equipment</source>
+        <translation>考核设备</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="28"/>
+        <source>Tools and materials</source>
+        <translation>工具、材料</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="29"/>
+        <source>Venue and stations set up</source>
+        <translation>场地、工位设置</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="30"/>
+        <source>Video monitoring working</source>
+        <translation>全程电子监控</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="33"/>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="34"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="35"/>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="36"/>
+        <source>Failed, rectification open</source>
+        <translation>不合格，待整改</translation>
+    </message>
+    <message>
+        <location filename="../screens/readiness/labels.py" line="37"/>
+        <source>Failed, rectified</source>
+        <translation>不合格，已整改</translation>
     </message>
 </context>
 <context>

@@ -123,10 +123,10 @@ class ArchiveIndexDialog(QDialog):
     def show_index(self, index: ArchiveIndex) -> None:
         self.index = index
         self.summary.setText(self.tr(
-            "%1. Retention counts from %2: paper records are kept until %3, electronic "
+            "Retention counts from %2: paper records are kept until %3, electronic "
             "records until %4. The count is what ExamSite holds of each; a dash means the "
             "record is kept outside ExamSite.")
-            .replace("%1", index.plan_name).replace("%2", date_text(index.retention_start))
+            .replace("%2", date_text(index.retention_start))
             .replace("%3", date_text(index.paper_keep_until))
             .replace("%4", date_text(index.electronic_keep_until)))
         self.table.blockSignals(True)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.bootstrap import App
 from app.services.batches import BatchOverview, batch_overview
-from ui.formats import date_text
+from app.services.readiness_queries import RoomReadinessSummary, room_readiness_summary
+from ui.formats import date_text, day_time_text
 from ui.labels import DEADLINE_STATUS, LEVELS, PROFILES, ROOM_KINDS, STEPS, label, rule_text
 from ui.models.rows_model import RowsModel
 from ui.screens.archive.dialog import ArchiveDialog
@@ -70,13 +71,23 @@ class OverviewScreen(QWidget):
                                     (C, QT_TRANSLATE_NOOP("OverviewScreen", "Done on")),
                                     (C, QT_TRANSLATE_NOOP("OverviewScreen", "Status"))], self,
                                    colour=self._deadline_colour)
-        self.boxes = {key: QGroupBox(self) for key in ("offerings", "rooms", "deadlines")}
+        self.readiness_rows: list[RoomReadinessSummary] = []
+        self.readiness = RowsModel([(C, QT_TRANSLATE_NOOP("OverviewScreen", "Room")),
+                                    (C, QT_TRANSLATE_NOOP("OverviewScreen", "Items done")),
+                                    (C, QT_TRANSLATE_NOOP("OverviewScreen",
+                                                          "Open rectifications")),
+                                    (C, QT_TRANSLATE_NOOP("OverviewScreen", "Sealed"))], self,
+                                   colour=self._readiness_colour)
+        self.readiness.align_right(1, 2)
+        self.boxes = {key: QGroupBox(self)
+                      for key in ("offerings", "rooms", "deadlines", "readiness")}
         for key, model in (("offerings", self.offerings), ("rooms", self.rooms),
-                           ("deadlines", self.deadlines)):
+                           ("deadlines", self.deadlines), ("readiness", self.readiness)):
             box_layout = QVBoxLayout(self.boxes[key])
             box_layout.addWidget(_table(model, self.boxes[key]))
         grid = QGridLayout()
-        grid.addWidget(self.boxes["deadlines"], 0, 0, 1, 2)
+        grid.addWidget(self.boxes["deadlines"], 0, 0)
+        grid.addWidget(self.boxes["readiness"], 0, 1)
         grid.addWidget(self.boxes["offerings"], 1, 0)
         grid.addWidget(self.boxes["rooms"], 1, 1)
         grid.setRowStretch(0, 1)
@@ -98,11 +109,13 @@ class OverviewScreen(QWidget):
         self.boxes["offerings"].setTitle(self.tr("Candidates by occupation and level"))
         self.boxes["rooms"].setTitle(self.tr("Rooms"))
         self.boxes["deadlines"].setTitle(self.tr("Deadline timeline"))
+        self.boxes["readiness"].setTitle(self.tr("Room readiness"))
         self.archive_button.setText(self.tr("Archive and retention..."))
-        for model in (self.offerings, self.rooms, self.deadlines):
+        for model in (self.offerings, self.rooms, self.deadlines, self.readiness):
             model.retranslate()
         if self.overview is not None:
             self.show_overview(self.overview)
+        self.show_readiness(self.readiness_rows)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -118,6 +131,25 @@ class OverviewScreen(QWidget):
         uow, batch_id, calendar = self.app.uow(), self.batch_id, self.app.calendar
         self.runner.task(lambda _p: batch_overview(uow, batch_id, calendar)).on_success(
             self.show_overview).run()
+        self.runner.task(lambda _p: room_readiness_summary(uow, batch_id)).on_success(
+            self.show_readiness).run()
+
+    def _readiness_colour(self, row: int, column: int) -> str | None:
+        if column != 3 or row >= len(self.readiness_rows):
+            return None
+        r = self.readiness_rows[row]
+        return ("#ffe0b2" if r.late else "#c8e6c9") if r.sealed else None
+
+    def show_readiness(self, rows: list[RoomReadinessSummary]) -> None:
+        self.readiness_rows = rows
+
+        def sealed(r: RoomReadinessSummary) -> str:
+            if not r.sealed:
+                return self.tr("No")
+            at = day_time_text(r.sealed_at)
+            return (self.tr("Late, %1") if r.late else self.tr("Yes, %1")).replace("%1", at)
+        self.readiness.set_rows([(f"{r.code} {r.name}", f"{r.done}/{r.total}",
+                                  r.open_rectifications, sealed(r)) for r in rows])
 
     def _deadline_colour(self, row: int, column: int) -> str | None:
         if self.overview is None or column != 4:
