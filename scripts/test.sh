@@ -6,4 +6,5 @@ bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check app ui tests scripts benchmarks
 .venv/bin/mypy
-.venv/bin/python -m pytest -p no:cacheprovider "$@"
+# One worker per core, at most 4 (each builds its own demo template; GUI tests are offscreen).
+.venv/bin/python -m pytest -p no:cacheprovider -n auto --maxprocesses 4 "$@"
