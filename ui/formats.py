@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import QDateTimeEdit
 
 from app.clock import CHINA_TZ
 
@@ -95,3 +96,16 @@ def percent_text(fraction: float, decimals: int = 1) -> str:
     """A fraction as a percentage: ``0.875`` → ``87.5%``."""
     locale = QLocale()
     return locale.toString(fraction * 100, "f", decimals) + locale.percent()
+
+
+def edit_china_time(edit: QDateTimeEdit) -> datetime:
+    """A date-time edit's wall-clock value read as China time (what the site's clocks show),
+    whatever the laptop's own zone."""
+    d, t = edit.date(), edit.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=CHINA_TZ)
+
+
+def set_edit_china_time(edit: QDateTimeEdit, moment: datetime) -> None:
+    """Show ``moment`` in a date-time edit as China wall-clock time (to the minute)."""
+    at = moment.astimezone(CHINA_TZ)
+    edit.setDateTime(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)))

@@ -3,7 +3,6 @@ chain; export the filtered events to Excel."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimer, Signal
@@ -39,15 +38,10 @@ from app.services.audit_queries import (
 from app.services.audit_verify import ChainReport, verify_chain
 from ui.audit_actions import action_label
 from ui.dialogs import qt_translate, show_error
+from ui.formats import edit_china_time
 from ui.screens.audit.export import write_audit_xlsx
 from ui.screens.audit.models import AuditModel, Columns, headers
 from ui.tasks import TaskRunner
-
-
-def _china(edit: QDateTimeEdit) -> datetime:
-    """The edit's value read as China Standard Time, whatever the laptop's zone."""
-    d, t = edit.date(), edit.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=CHINA_TZ)
 
 
 class AuditScreen(QWidget):
@@ -170,8 +164,8 @@ class AuditScreen(QWidget):
         return AuditFilter(
             actor=str(self.actor.currentData() or ""), action=str(self.action.currentData() or ""),
             candidate=self.candidate.text().strip(),
-            since=_china(self.since) if self.since_on.isChecked() else None,
-            until=_china(self.until) if self.until_on.isChecked() else None)
+            since=edit_china_time(self.since) if self.since_on.isChecked() else None,
+            until=edit_china_time(self.until) if self.until_on.isChecked() else None)
 
     def _may_view(self) -> bool:
         """Only some roles may read the trail: others see why instead of an error box."""

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.changes_queries import ChangeChoices, SessionChoice
-from ui.formats import day_text, time_range_text
+from ui.formats import day_text, edit_china_time, set_edit_china_time, time_range_text
 from ui.labels import ROOM_KINDS, SUBJECTS, label
-from ui.screens.meeting.view import china_datetime, set_china_datetime
 
 
 def _datetime_edit(parent: QWidget) -> QDateTimeEdit:
@@ -127,13 +126,13 @@ class RequestForm(QGroupBox):
         return "time" if self.time_radio.isChecked() else "place"
 
     def new_times(self) -> tuple[datetime, datetime]:
-        return china_datetime(self.starts_edit), china_datetime(self.ends_edit)
+        return edit_china_time(self.starts_edit), edit_china_time(self.ends_edit)
 
     def _on_session_combo_changed(self, _index: int) -> None:
         chosen = self.session()
         if chosen is not None:  # start from the current window: usually one end moves
-            set_china_datetime(self.starts_edit, chosen.starts_at)
-            set_china_datetime(self.ends_edit, chosen.ends_at)
+            set_edit_china_time(self.starts_edit, chosen.starts_at)
+            set_edit_china_time(self.ends_edit, chosen.ends_at)
 
     def _on_time_radio_toggled(self, checked: bool) -> None:
         for widget in (self.starts_edit, self.ends_edit):
@@ -208,4 +207,4 @@ class DecisionForm(QGroupBox):
         self.apply_button.setEnabled(approved)
         self.notice_button.setEnabled(state in ("approved", "applied"))
         if pending:
-            set_china_datetime(self.decided_edit, now - timedelta(seconds=now.second))
+            set_edit_china_time(self.decided_edit, now - timedelta(seconds=now.second))

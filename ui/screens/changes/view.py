@@ -34,10 +34,10 @@ from app.services.changes import (
 )
 from app.services.changes_queries import ChangeChoices, ChangeRow, change_choices, change_rows
 from ui.dialogs import error_text
+from ui.formats import edit_china_time, set_edit_china_time
 from ui.pdf_output import documents_folder, open_file
 from ui.screens.changes.forms import DecisionForm, RequestForm
 from ui.screens.changes.models import STATES, ChangesModel, becomes_text, tr, was_text
-from ui.screens.meeting.view import china_datetime, set_china_datetime
 from ui.tasks import TaskRunner
 
 OK_COLOUR, ERROR_COLOUR = "#1b5e20", "#b71c1c"
@@ -146,7 +146,7 @@ class ChangesScreen(QWidget):
             d.authority_edit.setText(row.authority)
             d.approver_edit.setText(row.approver_name)
             d.note_edit.setText(row.decision_note)
-            set_china_datetime(d.decided_edit, row.decided_at)
+            set_edit_china_time(d.decided_edit, row.decided_at)
         text = self.tr("%1: %2 → %3. State: %4.")
         for key, value in (("%1", row.session_code), ("%2", was_text(row)),
                            ("%3", becomes_text(row)), ("%4", tr(STATES[row.state]))):
@@ -184,7 +184,7 @@ class ChangesScreen(QWidget):
         if row is None:
             return
         authority, approver = d.authority_edit.text(), d.approver_edit.text()
-        decided_at, note = china_datetime(d.decided_edit), d.note_edit.text()
+        decided_at, note = edit_china_time(d.decided_edit), d.note_edit.text()
 
         def work(_p: Progress) -> None:
             decide_change(app.uow(), row.change_id, approved=approved, authority=authority,

@@ -5,16 +5,11 @@ scanned are listed as absent; close the meeting. All database work goes through 
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QDate,
-    QDateTime,
     QEvent,
     QModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -35,13 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import App
-from app.clock import CHINA_TZ
 from app.errors import DomainError
 from app.progress import Progress
 from app.services.meeting import close_meeting, open_meeting, scan_badge, set_duty
 from app.services.meeting_queries import AttendeeRow, MeetingOverview, meeting_overview
 from ui.dialogs import error_text
-from ui.formats import datetime_text, time_text
+from ui.formats import datetime_text, edit_china_time, set_edit_china_time, time_text
 from ui.models.rows_model import RowsModel
 from ui.tasks import TaskRunner
 
@@ -55,17 +49,6 @@ ABSENT_HEADERS = [(CTX, QT_TRANSLATE_NOOP("MeetingScreen", "Name")),
                   (CTX, QT_TRANSLATE_NOOP("MeetingScreen", "Phone")),
                   (CTX, QT_TRANSLATE_NOOP("MeetingScreen", "Duties"))]
 OK_COLOUR, ERROR_COLOUR = "#1b5e20", "#b71c1c"
-
-
-def china_datetime(edit: QDateTimeEdit) -> datetime:
-    """The edit's wall-clock value taken as China time (what the site's clocks show)."""
-    d, t = edit.date(), edit.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=CHINA_TZ)
-
-
-def set_china_datetime(edit: QDateTimeEdit, moment: datetime) -> None:
-    at = moment.astimezone(CHINA_TZ)
-    edit.setDateTime(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)))
 
 
 def _table(parent: QWidget, model: RowsModel) -> QTableView:
@@ -103,7 +86,7 @@ class MeetingScreen(QWidget):
         self.held_edit = QDateTimeEdit(self)
         self.held_edit.setCalendarPopup(True)
         self.held_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        set_china_datetime(self.held_edit, self.app.clock.now())
+        set_edit_china_time(self.held_edit, self.app.clock.now())
         self.place_edit = QLineEdit(self)
         self.place_edit.setMaxLength(200)
         self.chair_combo = QComboBox(self)
@@ -292,7 +275,7 @@ class MeetingScreen(QWidget):
 
     def open_new(self) -> None:
         app, batch_id = self.app, self.batch_id
-        held_at, place = china_datetime(self.held_edit), self.place_edit.text()
+        held_at, place = edit_china_time(self.held_edit), self.place_edit.text()
         chair, notes = self.chair_combo.currentData(), self.notes_edit.text()
 
         def work(_p: Progress) -> int:

@@ -4,9 +4,8 @@ and an external visit (arrival and departure). Plain widget groups: the screen r
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QTime
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import CHINA_TZ
 from app.services.supervision import (
     MAX_FOLLOW_UP,
     MAX_NAME,
@@ -63,18 +61,6 @@ def time_edit(parent: QWidget) -> QDateTimeEdit:
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     edit.setCalendarPopup(True)
     return edit
-
-
-def set_china_time(edit: QDateTimeEdit, moment: datetime) -> None:
-    """Show ``moment`` in China Standard Time, whatever the laptop's zone."""
-    at = moment.astimezone(CHINA_TZ)
-    edit.setDateTime(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)))
-
-
-def china_time(edit: QDateTimeEdit) -> datetime:
-    """The edit's value read as China Standard Time."""
-    d, t = edit.date(), edit.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=CHINA_TZ)
 
 
 def _text_edit(parent: QWidget, height: int) -> QPlainTextEdit:

@@ -38,6 +38,7 @@ from app.services.supervision import (
     supervision_choices,
 )
 from ui.dialogs import error_text
+from ui.formats import edit_china_time, set_edit_china_time
 from ui.screens.supervision.models import (
     NoteColumns,
     NoteFilter,
@@ -50,9 +51,7 @@ from ui.screens.supervision.panels import (
     FollowUpPanel,
     NoteForm,
     VisitForm,
-    china_time,
     make_table,
-    set_china_time,
 )
 from ui.screens.supervision.print_dialog import PrintSupervisionDialog
 from ui.tasks import TaskRunner
@@ -206,7 +205,7 @@ class SupervisionScreen(QWidget):
         now = self.app.clock.now()
         for edit in (self.form.time_edit, self.visit_form.arrived_edit,
                      self.visit_form.left_edit):
-            set_china_time(edit, now)
+            set_edit_china_time(edit, now)
 
     def refresh(self) -> None:
         app, batch_id = self.app, self.batch_id
@@ -273,9 +272,9 @@ class SupervisionScreen(QWidget):
             form.organisation_edit.setText(visit.organisation)
             form.places_edit.setText(visit.places)
             form.findings_edit.setPlainText(visit.findings)
-            set_china_time(form.arrived_edit, visit.arrived_at)
+            set_edit_china_time(form.arrived_edit, visit.arrived_at)
             if visit.left_at is None:
-                set_china_time(form.left_edit, self.app.clock.now())
+                set_edit_china_time(form.left_edit, self.app.clock.now())
         form.show_visit(visit, may_write=self._may("supervision.visit"))
 
     # --- writing ------------------------------------------------------------------------
@@ -303,7 +302,7 @@ class SupervisionScreen(QWidget):
         topic, rating = f.topic_combo.currentData(), f.rating_combo.currentData()
         room_id, staff_id = f.room_combo.currentData(), f.supervisor_combo.currentData()
         text, follow_up = f.text_edit.toPlainText(), f.follow_up_edit.text()
-        at = china_time(f.time_edit)
+        at = edit_china_time(f.time_edit)
 
         def work(_p: Progress) -> int:
             return add_note(app.uow(), batch_id, topic, text, staff_id=staff_id,
@@ -313,7 +312,7 @@ class SupervisionScreen(QWidget):
         def saved(_note_id: int) -> None:
             f.add_button.setEnabled(True)
             f.clear()
-            set_china_time(f.time_edit, self.app.clock.now())
+            set_edit_china_time(f.time_edit, self.app.clock.now())
             self.status.setText(self.tr("Note saved."))
             self.follow_up.note = None
             self.data_changed.emit()
@@ -348,7 +347,7 @@ class SupervisionScreen(QWidget):
         uow, batch_id = self.app.uow(), self.batch_id
         name, organisation = f.name_edit.text(), f.organisation_edit.text()
         places, findings = f.places_edit.text(), f.findings_edit.toPlainText()
-        at = china_time(f.arrived_edit)
+        at = edit_china_time(f.arrived_edit)
 
         def work(_p: Progress) -> int:
             return add_visit(uow, batch_id, name, organisation=organisation, arrived_at=at,
@@ -373,7 +372,7 @@ class SupervisionScreen(QWidget):
         """Leave the selected visit: an empty form for the next arrival."""
         self.visits_table.clearSelection()
         self.visit_form.clear()
-        set_china_time(self.visit_form.arrived_edit, self.app.clock.now())
+        set_edit_china_time(self.visit_form.arrived_edit, self.app.clock.now())
         self.visit_form.show_visit(None, may_write=self._may("supervision.visit"))
 
     def record_departure(self) -> None:
@@ -381,7 +380,7 @@ class SupervisionScreen(QWidget):
         if f.visit is None:
             return
         uow, visit_id = self.app.uow(), f.visit.visit_id
-        left, places, findings = (china_time(f.left_edit), f.places_edit.text(),
+        left, places, findings = (edit_china_time(f.left_edit), f.places_edit.text(),
                                   f.findings_edit.toPlainText())
         self._write(lambda _p: close_visit(uow, visit_id, left_at=left, places=places,
                                            findings=findings),
