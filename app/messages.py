@@ -765,6 +765,19 @@ COLUMN_LABELS: dict[str, str] = {
     "training_class": QT_TRANSLATE_NOOP("columns", "Training class"),
     "phone": QT_TRANSLATE_NOOP("columns", "Phone"),
     "photo": QT_TRANSLATE_NOOP("columns", "Photo"),
+    # the eligibility facts of the candidate workbook and the conditions sheet
+    "prior_occupation": QT_TRANSLATE_NOOP("columns", "Prior certificate occupation"),
+    "prior_level": QT_TRANSLATE_NOOP("columns", "Prior certificate level"),
+    "prior_cert_on": QT_TRANSLATE_NOOP("columns", "Prior certificate date"),
+    "work_years": QT_TRANSLATE_NOOP("columns", "Years in the occupation"),
+    "training_done": QT_TRANSLATE_NOOP("columns", "Training completed"),
+    "is_student": QT_TRANSLATE_NOOP("columns", "Student"),
+    "set": QT_TRANSLATE_NOOP("columns", "Condition set"),
+    "route": QT_TRANSLATE_NOOP("columns", "Route"),
+    "kind": QT_TRANSLATE_NOOP("columns", "Condition type"),
+    "value": QT_TRANSLATE_NOOP("columns", "Value"),
+    "related": QT_TRANSLATE_NOOP("columns", "Related occupation"),
+    "text": QT_TRANSLATE_NOOP("columns", "Condition text"),
 }
 
 ROW_PREFIX = QT_TRANSLATE_NOOP("messages", "Row {row}, {column}: {message}")
@@ -793,10 +806,21 @@ def render_problem(row: int, column: str, code: str, params: Mapping[str, Any],
 
 
 def _merge_message_sets() -> None:
-    """The site operations log keeps its messages in ``app.message_sets``, one module per area."""
-    from app.message_sets import changes, custody, incidents, meeting, readiness, supervision
+    """Newer areas keep their messages in ``app.message_sets``, one module per area."""
+    from app.message_sets import (
+        certificates,
+        changes,
+        custody,
+        eligibility,
+        incidents,
+        meeting,
+        publicity,
+        readiness,
+        supervision,
+    )
 
-    for part in (readiness, meeting, incidents, supervision, custody, changes):
+    for part in (readiness, meeting, incidents, supervision, custody, changes, eligibility,
+                 publicity, certificates):
         duplicate = MESSAGES.keys() & part.MESSAGES.keys()
         assert not duplicate, duplicate
         MESSAGES.update(part.MESSAGES)

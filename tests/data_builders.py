@@ -92,6 +92,9 @@ def make_rows(n: int, *, seed: int = 7, offered: Sequence[tuple[str, str]] = OFF
             "training_class": "2026年第1期培训班",
             "phone": f"139{rng.randrange(10**8):08d}",
             "photo": "",
+            # the optional eligibility facts (申报条件), left blank: the rows stay pending
+            "prior_occupation": "", "prior_level": "", "prior_cert_on": "", "work_years": "",
+            "training_done": "", "is_student": "",
         })
     return rows
 

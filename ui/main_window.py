@@ -72,6 +72,9 @@ SCREEN_CLASSES: dict[str, str] = {
     "scoring": "scoring.view:ScoringScreen",
     "theory": "theory_entry.view:TheoryEntryScreen",
     "results": "results.view:ResultsScreen",
+    "eligibility": "eligibility.view:EligibilityScreen",
+    "publicity": "publicity.view:PublicityScreen",
+    "certificates": "certificates.view:CertificatesScreen",
     "rubrics": "rubrics.view:RubricsScreen",
     "audit": "audit.view:AuditScreen",
     "transfer": "transfer.view:TransferScreen",
@@ -83,8 +86,10 @@ SCREEN_KEYS = tuple(SCREEN_CLASSES)
 EMPTY_KEYS = ("start", "transfer", "users")
 """Without a batch: what a new laptop needs (its keys, its first package, its accounts)."""
 _AFTER_PACKAGE = ("overview", "candidates", "checkin", "seating", "scoring", "results", "audit",
-                  "incidents", "supervision", "readiness", "meeting", "custody", "changes")
+                  "incidents", "supervision", "readiness", "meeting", "custody", "changes",
+                  "publicity", "eligibility", "certificates")
 REFRESHES: dict[str, tuple[str, ...]] = {
+    "eligibility": ("overview", "candidates", "seating", "publicity"),
     "candidates": ("overview", "checkin", "seating", "staffing"),
     "checkin": ("overview", "seating", "incidents"),
     "incidents": ("overview", "scoring", "results"),
@@ -97,8 +102,9 @@ REFRESHES: dict[str, tuple[str, ...]] = {
     "custody": ("audit",),
     "changes": ("overview", "seating", "checkin", "staffing", "candidates", "incidents",
                 "custody"),
-    "scoring": ("results",), "theory": ("results",), "rubrics": ("scoring",),
-    "results": ("scoring",),
+    "scoring": ("results", "publicity"), "theory": ("results", "publicity"),
+    "rubrics": ("scoring",), "results": ("scoring", "publicity", "certificates"),
+    "certificates": ("audit",),
     "transfer": _AFTER_PACKAGE,
     "users": ("audit",),
 }
@@ -204,7 +210,10 @@ class MainWindow(QMainWindow):
                   "incidents": self.tr("Incident records"),
                   "supervision": self.tr("Supervision"),
                   "readiness": self.tr("Room readiness"), "meeting": self.tr("Staff meeting"),
-                  "custody": self.tr("Paper custody"), "changes": self.tr("Changes")}
+                  "custody": self.tr("Paper custody"), "changes": self.tr("Changes"),
+                  "publicity": self.tr("Publicity"),
+                  "eligibility": self.tr("Eligibility review"),
+                  "certificates": self.tr("Certificates")}
         for i, key in enumerate(self._keys):
             item = self.nav.item(i)
             if item is not None:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import CHINA_TZ, today
 from app.demo import pools
+from app.demo.eligibility_facts import demo_facts
 from app.demo.people import PersonFactory, work_units
 from app.demo.rubrics import add_demo_rubrics
 from app.demo.users import create_demo_users
@@ -31,6 +32,7 @@ from app.model import (
     Candidate,
     CandidatePhoto,
     CertBody,
+    EligibilityFacts,
     ExamSession,
     Occupation,
     Registration,
@@ -129,6 +131,7 @@ class _Builder:
         self.subject_ids: dict[tuple[int, int, str], int] = {}
         self.first_start = datetime.combine(exam_date, time(9, 0), tzinfo=CHINA_TZ)
         self.occ_names: dict[int, str] = {}
+        self.occ_codes: dict[int, str] = {}
         self.rooms = 0
         self.sessions = 0
         self.traits: dict[int, tuple[str, str]] = {}  # registration -> work unit, class
@@ -179,6 +182,7 @@ class _Builder:
             self.s.add(occ)
             self.s.flush()
             self.occ_names[occ.id] = name
+            self.occ_codes[occ.id] = code
             for level in levels:
                 self.s.add(BatchOffering(batch_id=batch_id, occupation_id=occ.id, level=level))
                 for kind in required_subjects(Level(level)):
@@ -226,6 +230,8 @@ class _Builder:
         self._bulk(Candidate, cands)
         self._bulk(CandidatePhoto, photos)
         self._bulk(Registration, regs_rows)
+        self._bulk(EligibilityFacts, demo_facts(regs, self.occ_codes, self.exam_date, self.now,
+                                                len(regs)))
         self._tickets(batch_id, regs)
         return regs
 

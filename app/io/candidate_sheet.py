@@ -38,6 +38,13 @@ COLUMNS: tuple[Column, ...] = (
     Column("training_class", "培训班", False, ("培训班级", "training class")),
     Column("phone", "联系电话", False, ("手机号码", "电话", "phone")),
     Column("photo", "照片", False, ("照片文件", "photo")),
+    # Optional facts for the eligibility review (申报条件), see app/services/eligibility_import.py.
+    Column("prior_occupation", "原证书职业（工种）", False, ("原证书职业", "prior occupation")),
+    Column("prior_level", "原证书等级", False, ("prior level",)),
+    Column("prior_cert_on", "原证书发证日期", False, ("发证日期", "prior certificate date")),
+    Column("work_years", "本职业工作年限", False, ("工作年限", "从事本职业年限", "work years")),
+    Column("training_done", "已完成培训", False, ("培训结业", "training done")),
+    Column("is_student", "在校生", False, ("是否在校生", "student")),
 )
 COLUMN_BY_KEY = {c.key: c for c in COLUMNS}
 MAX_ROWS = 200_000

@@ -10,7 +10,9 @@ from app.messages import Translate, identity, render
 
 _WIDTHS = {"name": 10, "gender": 6, "id_type": 16, "id_number": 22, "birth_date": 12,
            "occupation": 14, "level": 12, "education": 10, "work_unit": 28,
-           "training_class": 24, "phone": 14, "photo": 16}
+           "training_class": 24, "phone": 14, "photo": 16, "prior_occupation": 16,
+           "prior_level": 12, "prior_cert_on": 14, "work_years": 14, "training_done": 10,
+           "is_student": 8}
 
 INSTRUCTIONS = (
     ("填写说明", ""),
@@ -24,6 +26,9 @@ INSTRUCTIONS = (
           "文件名为证件号码（如 450102199001011231.jpg），或在“照片”列填写文件名。"
           "JPG/PNG，5MB 以内。"),
     ("7", "导入时若有任何一行有误，将不导入任何数据，并列出每个错误所在的行和列。"),
+    ("8", "申报条件（可不填）：原证书职业（工种）填名称或编码，原证书等级如 五级，发证日期如 "
+          "2020-06-30，本职业工作年限填年数（可含小数），已完成培训、在校生填 是 或 否。"
+          "填写了这些列的考生在导入时即按申报条件审核。"),
 )
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
-HEAD = "0006_archive_index"
+HEAD = "0007_body_console"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 

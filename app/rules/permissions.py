@@ -62,6 +62,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "custody.scan": frozenset({SITE_MANAGER, PROCTOR, BODY_ADMIN}),
     "changes.request": _BODY_AND_SITE,
     "changes.decide": _BODY_AND_SITE,
+    # the certification body's console: eligibility, publicity, certificates
+    "eligibility.conditions": frozenset({BODY_ADMIN}),
+    "eligibility.review": frozenset({BODY_ADMIN}),
+    "publicity.publish": frozenset({BODY_ADMIN}),
+    "publicity.objection": frozenset({BODY_ADMIN}),
+    "certificates.issue": frozenset({BODY_ADMIN}),
     # scoring
     "rubrics.edit": frozenset({SITE_MANAGER, CHIEF_EXAMINER, BODY_ADMIN}),
     "marks.enter": frozenset({EXAMINER, CHIEF_EXAMINER, EXPERT}),
@@ -98,6 +104,9 @@ ACTION_NAMES_ZH: dict[str, str] = {
     "incidents.void": "作废考场记录", "supervision.visit": "登记外部督导",
     "custody.register": "登记试卷袋", "custody.scan": "试卷交接扫码",
     "changes.request": "提出考务变更", "changes.decide": "登记变更审批与执行",
+    "eligibility.conditions": "编辑申报条件", "eligibility.review": "审核报名（申报条件）",
+    "publicity.publish": "发布公示", "publicity.objection": "登记与处理公示异议",
+    "certificates.issue": "生成证书数据",
     "rubrics.edit": "编辑评分表", "marks.enter": "评分登分", "marks.unlock": "退回已提交评分",
     "theory.import": "导入机考成绩", "theory.enter": "理论成绩双人录入",
     "theory.resolve": "裁定录入不一致", "scoring.resolve_flag": "裁定超差成绩",

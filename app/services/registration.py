@@ -20,9 +20,12 @@ from app.io.candidate_sheet import Sheet, read_candidate_sheet
 from app.io.photos import find_photo, normalize_photo
 from app.model import Batch, BatchOffering, Candidate, CandidatePhoto, Occupation, Registration
 from app.progress import NullProgress, Progress, check_cancel
+from app.rules.eligibility import Facts
 from app.rules.id_documents import normalize_id_text
 from app.services.access import require
 from app.services.audit import AuditEntry, record_many
+from app.services.eligibility import apply_in_session, store_facts
+from app.services.eligibility_import import facts_from_row
 from app.services.import_checks import (
     CandidateRecord,
     ImportProblem,
@@ -134,12 +137,19 @@ def import_candidates(
                              today(uow.clock))
         good: list[CandidateRecord] = []
         problems = list(photo_problems)
+        facts: dict[int, Facts] = {}
         for i, row in enumerate(sheet.rows):
             if i % 500 == 0:
                 progress.report(len(sheet.rows) + i, len(sheet.rows) * 2)
                 check_cancel(progress)
             record, row_problems = checker.check(row)
-            problems += row_problems
+            row_facts, fact_problems = facts_from_row(row.row, row.values, row.raw,
+                                                      row.values.get("education", ""))
+            problems += row_problems + fact_problems
+            if fact_problems:
+                record = None
+            if row_facts is not None:
+                facts[row.row] = row_facts
             if record is not None and row.row in photos:
                 good.append(record)
         problems.sort(key=lambda p: (p.row, p.column))
@@ -147,14 +157,20 @@ def import_candidates(
                               applied=False)
         if (problems and not skip_invalid) or not good:
             return report  # nothing was written in this transaction
-        _write(session, uow, batch_id, good, photos=photos, file_name=sheet.file_name)
+        reg_ids = _write(session, uow, batch_id, good, photos=photos, file_name=sheet.file_name)
+        if facts:  # rows declaring eligibility facts: store them and apply the conditions
+            now = uow.clock.now()
+            declared = {rid: facts[r.row] for r, rid in zip(good, reg_ids, strict=True)
+                        if r.row in facts}
+            store_facts(session, declared, now)
+            apply_in_session(session, uow, batch_id, registration_ids=declared)
     progress.report(1, 1)
     return ImportReport(sheet.file_name, len(sheet.rows), len(good), len(sheet.rows) - len(good),
                         tuple(problems), applied=True)
 
 
 def _write(session: Session, uow: UnitOfWork, batch_id: int, records: list[CandidateRecord], *,
-           photos: dict[int, tuple[bytes, str]], file_name: str) -> None:
+           photos: dict[int, tuple[bytes, str]], file_name: str) -> list[int]:
     now = uow.clock.now()
     keys = [(r.id_type, r.id_number) for r in records]
     existing: dict[tuple[str, str], int] = {}
@@ -199,6 +215,7 @@ def _write(session: Session, uow: UnitOfWork, batch_id: int, records: list[Candi
     entries.append(AuditEntry("candidates.imported", "batch", str(batch_id),
                               {"file": file_name, "imported": len(records)}))
     record_many(session, uow.actor, now, entries)
+    return list(reg_ids)
 
 
 def _candidate_row(r: CandidateRecord, now: object) -> dict[str, object]:

@@ -56,6 +56,7 @@ WORD = re.compile(r"(?<![A-Za-z0-9_.@/\\-])[A-Za-z]{3,}(?![A-Za-z0-9_@\\/-])")
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 TAG = re.compile(r"<[^>]+>")
 ENTITY = re.compile(r"&[a-z]+;|&#\d+;")
+PLACEHOLDER = re.compile(r"\{[a-z]+(?::[0-9N]+)?\}")  # a template's parts, typed as shown
 CELL_ROWS = 30  # table cells read per view: enough to see every kind of value
 
 
@@ -156,7 +157,7 @@ def untranslated_english(texts: Texts) -> list[str]:
     for path, text in texts.shown:
         if text in texts.cells or text in LANGUAGE_NAMES:
             continue  # data (a name, a code) shown as it is
-        words = [w for w in WORD.findall(text)
+        words = [w for w in WORD.findall(PLACEHOLDER.sub(" ", text))
                  if w not in ALLOWED_WORDS and w not in texts.cells]
         if words:
             bad.append(f"{path}: {text!r} ({', '.join(words)})")

@@ -12,6 +12,7 @@ import hashlib
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,19 +23,24 @@ from app.bootstrap import App
 from app.errors import DomainError, PermissionDenied
 from app.model import ExamSession
 from app.rules.permissions import ACCOUNT_ROLES, PERMISSIONS, allowed
+from app.rules.workdays import WorkdayCalendar
 from app.services import (
     archive,
     audit_queries,
     audit_verify,
     batches,
+    certificates,
     changes,
     checkin,
     checkin_actions,
     custody,
+    eligibility,
+    eligibility_import,
     incidents,
     keys,
     marks,
     meeting,
+    publicity,
     readiness,
     registration,
     rooms,
@@ -81,6 +87,12 @@ CALLS: dict[str, Call] = {
     "custody.register": lambda u, x: custody.register_packets(u, 1),
     "custody.scan": lambda u, x: custody.record_handover(u, 1, "NO-SUCH-PACKET", "ZK00001",
                                                          "ZK00002"),
+    "publicity.publish": lambda u, x: publicity.publish(u, 1, "registration", date(2026, 11, 23),
+                                                        WorkdayCalendar()),
+    "publicity.objection": lambda u, x: publicity.record_objection(u, 0, "异议"),
+    "eligibility.conditions": lambda u, x: eligibility_import.import_conditions(u, x["missing"]),
+    "eligibility.review": lambda u, x: eligibility.decide(u, [0], "accepted", ""),
+    "certificates.issue": lambda u, x: certificates.issue_certificates(u, 1),
     "meeting.record": lambda u, x: meeting.close_meeting(u, 0),
     "changes.request": lambda u, x: changes.request_change(u, 0, kind="place", reason="漏水",
                                                            new_place="实训楼"),

@@ -118,6 +118,74 @@
     </message>
 </context>
 <context>
+    <name>ApplicationsModel</name>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="59"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="60"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="61"/>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="62"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="63"/>
+        <source>State</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="64"/>
+        <source>Declared</source>
+        <translation>申报情况</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="65"/>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="66"/>
+        <source>Reviewer&apos;s note</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="72"/>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="75"/>
+        <source>certificate %1 level %2</source>
+        <translation>原证书 %1 %2 级</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="80"/>
+        <source>trained</source>
+        <translation>已培训</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="82"/>
+        <source>student</source>
+        <translation>在校生</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="84"/>
+        <source>nothing declared</source>
+        <translation>未申报</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
         <location filename="../screens/archive/dialog.py" line="154"/>
@@ -474,99 +542,99 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../screens/audit/view.py" line="149"/>
+        <location filename="../screens/audit/view.py" line="143"/>
         <source>Person</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="150"/>
+        <location filename="../screens/audit/view.py" line="144"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="151"/>
+        <location filename="../screens/audit/view.py" line="145"/>
         <source>Candidate</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="152"/>
+        <location filename="../screens/audit/view.py" line="146"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="153"/>
+        <location filename="../screens/audit/view.py" line="147"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="156"/>
+        <location filename="../screens/audit/view.py" line="150"/>
         <source>Name, ID number or ticket number</source>
         <translation>姓名、证件号码或准考证号</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="157"/>
+        <location filename="../screens/audit/view.py" line="151"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="158"/>
+        <location filename="../screens/audit/view.py" line="152"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="159"/>
+        <location filename="../screens/audit/view.py" line="153"/>
         <source>Verify the chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="160"/>
+        <location filename="../screens/audit/view.py" line="154"/>
         <source>Export to Excel...</source>
         <translation>导出到 Excel...</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="184"/>
+        <location filename="../screens/audit/view.py" line="178"/>
         <source>Only the site manager, the internal quality supervisor and the certification body&apos;s administrator may view the audit trail.</source>
         <translation>只有考点负责人、内部质量督导员和鉴定机构管理员可以查看审计记录。</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="228"/>
+        <location filename="../screens/audit/view.py" line="222"/>
         <source>Newest %1 of %2 events (narrow the filters)</source>
         <translation>显示最新 %1 条，共 %2 条（请缩小筛选范围）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/audit/view.py" line="232"/>
+        <location filename="../screens/audit/view.py" line="226"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="239"/>
+        <location filename="../screens/audit/view.py" line="233"/>
         <source>Verifying the audit trail...</source>
         <translation>正在校验审计记录...</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="253"/>
+        <location filename="../screens/audit/view.py" line="247"/>
         <source>The chain has not been verified yet.</source>
         <translation>尚未校验审计链。</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="262"/>
+        <location filename="../screens/audit/view.py" line="256"/>
         <source>Export the audit trail</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="262"/>
+        <location filename="../screens/audit/view.py" line="256"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="275"/>
+        <location filename="../screens/audit/view.py" line="269"/>
         <source>Exporting the audit trail...</source>
         <translation>正在导出审计记录...</translation>
     </message>
     <message>
-        <location filename="../screens/audit/view.py" line="280"/>
+        <location filename="../screens/audit/view.py" line="274"/>
         <source>The export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -801,6 +869,227 @@
         <location filename="../screens/candidates/view.py" line="196"/>
         <source>%1 of %2</source>
         <translation>%1 / %2 人</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesModel</name>
+    <message>
+        <location filename="../screens/certificates/models.py" line="39"/>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/models.py" line="40"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/models.py" line="41"/>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/models.py" line="42"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/models.py" line="43"/>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/models.py" line="44"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/models.py" line="45"/>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/models.py" line="46"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/models.py" line="47"/>
+        <source>Revocation reason</source>
+        <translation>注销原因</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/models.py" line="49"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/models.py" line="50"/>
+        <source>Revoked</source>
+        <translation>已注销</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesScreen</name>
+    <message>
+        <location filename="../screens/certificates/view.py" line="163"/>
+        <source>Certificate number rule</source>
+        <translation>证书编号规则</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="164"/>
+        <source>&amp;Rule:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="167"/>
+        <source>Parts: {site} site code, {year} year (or {year:2}), {level} level code 1-5 (or {level:2} for 01-05), {seq:N} an N-digit sequence, last; other text is copied. Numbers already issued keep theirs and are never given again.</source>
+        <translation>组成部分：{site} 站点代码，{year} 年度（或 {year:2} 两位年份），{level} 等级编码 1-5（或 {level:2} 表示 01-05），{seq:N} N 位流水号（必须放在最后）；其他文字原样保留。已发放的证书编号不变，且永不重复使用。</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="170"/>
+        <source>&amp;Save rule</source>
+        <translation>保存规则(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="171"/>
+        <source>Issue certificates</source>
+        <translation>核发证书</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="172"/>
+        <source>Date of &amp;issue:</source>
+        <translation>发证日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="174"/>
+        <source>Issue to every &amp;passing candidate...</source>
+        <translation>为全部合格考生核发(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="175"/>
+        <source>Filter by number, name, ID...</source>
+        <translation>按证书编号、姓名、证件号码筛选...</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="176"/>
+        <source>Re&amp;voke...</source>
+        <translation>注销(&amp;V)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="177"/>
+        <source>Export &amp;xlsx...</source>
+        <translation>导出 xlsx(&amp;X)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="178"/>
+        <source>Export &amp;CSV...</source>
+        <translation>导出 CSV(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="179"/>
+        <source>&amp;Print certificates... (Ctrl+P)</source>
+        <translation>打印证书(&amp;P)...（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="180"/>
+        <source>Scan a certificate code to check it</source>
+        <translation>扫描证书二维码进行核验</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="181"/>
+        <source>Chec&amp;k</source>
+        <translation>核验(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="218"/>
+        <source>No certificate issued for this batch yet: they are issued once the results are locked.</source>
+        <translation>本批次尚未发放证书：成绩锁定后方可核发。</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="221"/>
+        <source>%1 certificates, %2 revoked.</source>
+        <translation>共 %1 本证书，已注销 %2 本。</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="244"/>
+        <source>Example: %1</source>
+        <translation>示例：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="255"/>
+        <source>Rule saved: new certificates are numbered by it.</source>
+        <translation>编号规则已保存：新证书按此规则编号。</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="264"/>
+        <source>Issue a certificate, dated %1, to every candidate of the batch who passed and has none yet? Numbers are given once and forever.</source>
+        <translation>为本批次所有合格且尚未发证的考生核发证书，发证日期 %1？证书编号一经发放永不重复。</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="273"/>
+        <source>Issuing certificates...</source>
+        <translation>正在核发证书...</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="276"/>
+        <source>%1 certificates issued; %2 candidates already had one.</source>
+        <translation>已发放 %1 本证书；%2 名考生此前已有证书。</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="292"/>
+        <source>Choose the certificate to revoke first.</source>
+        <translation>请先选择要注销的证书。</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="295"/>
+        <source>Revoke certificate</source>
+        <translation>注销证书</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="296"/>
+        <source>Reason for revoking %1 (%2):</source>
+        <translation>注销 %1（%2）的原因：</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="307"/>
+        <source>Certificate revoked; its number stays used.</source>
+        <translation>证书已注销；其编号保留，不再使用。</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="313"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="313"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="314"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="316"/>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="332"/>
+        <source>Writing %1...</source>
+        <translation>正在写入 %1...</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="337"/>
+        <source>Saved to %1 (&lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;)</source>
+        <translation>已保存到 %1（&lt;a href=&quot;open&quot;&gt;打开&lt;/a&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../screens/certificates/view.py" line="350"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1579,138 @@
     </message>
 </context>
 <context>
+    <name>ConditionsModel</name>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="191"/>
+        <source>Route</source>
+        <translation>途径</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="192"/>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="193"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="194"/>
+        <source>As published</source>
+        <translation>条件原文</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsPanel</name>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="145"/>
+        <source>Enterprise evaluation standard name</source>
+        <translation>企业评价规范名称</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="146"/>
+        <source>New enterprise set</source>
+        <translation>新建企业条件集</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="147"/>
+        <source>Apply this set to the batch</source>
+        <translation>本批次采用此条件集</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="148"/>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="149"/>
+        <source>Remove condition</source>
+        <translation>删除条件</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="150"/>
+        <source>Save conditions</source>
+        <translation>保存条件</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="151"/>
+        <source>Import conditions...</source>
+        <translation>导入申报条件...</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="152"/>
+        <source>Save template...</source>
+        <translation>保存模板...</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="154"/>
+        <source>An applicant qualifies by any one route all of whose conditions hold.</source>
+        <translation>满足任一途径的全部条件即符合申报条件。</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="195"/>
+        <source>National occupational skill standard</source>
+        <translation>国家职业技能标准</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="196"/>
+        <source>Enterprise standard: %1</source>
+        <translation>企业评价规范：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="200"/>
+        <source>This batch applies: %1</source>
+        <translation>本批次采用：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="207"/>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="207"/>
+        <source>built-in national</source>
+        <translation>内置国家标准</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="208"/>
+        <source>no conditions</source>
+        <translation>无申报条件</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="269"/>
+        <source>Saved. Apply the conditions again to re-check the applications.</source>
+        <translation>已保存。请重新按申报条件审核报名申请。</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="279"/>
+        <source>Import conditions</source>
+        <translation>导入申报条件</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="280"/>
+        <location filename="../screens/eligibility/conditions.py" line="302"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="293"/>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何数据：</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="295"/>
+        <source>Imported the conditions of %1 occupations and levels.</source>
+        <translation>已导入 %1 个职业等级的申报条件。</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/conditions.py" line="301"/>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../dialogs.py" line="58"/>
@@ -1381,62 +1802,62 @@
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../screens/changes/forms.py" line="182"/>
+        <location filename="../screens/changes/forms.py" line="181"/>
         <source>Selected request</source>
         <translation>所选申请</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="184"/>
+        <location filename="../screens/changes/forms.py" line="183"/>
         <source>Supervising &amp;authority:</source>
         <translation>主管部门(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="184"/>
+        <location filename="../screens/changes/forms.py" line="183"/>
         <source>Approved/refused &amp;by:</source>
         <translation>审批人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="185"/>
+        <location filename="../screens/changes/forms.py" line="184"/>
         <source>Decided &amp;at:</source>
         <translation>审批时间(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="185"/>
+        <location filename="../screens/changes/forms.py" line="184"/>
         <source>N&amp;ote:</source>
         <translation>审批意见(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="187"/>
+        <location filename="../screens/changes/forms.py" line="186"/>
         <source>e.g. the city human resources and social security bureau</source>
         <translation>例如：市人力资源和社会保障局</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="189"/>
+        <location filename="../screens/changes/forms.py" line="188"/>
         <source>A&amp;pprove</source>
         <translation>批准(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="190"/>
+        <location filename="../screens/changes/forms.py" line="189"/>
         <source>Re&amp;fuse</source>
         <translation>不批准(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="191"/>
+        <location filename="../screens/changes/forms.py" line="190"/>
         <source>&amp;Withdraw</source>
         <translation>撤回申请(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="192"/>
+        <location filename="../screens/changes/forms.py" line="191"/>
         <source>Appl&amp;y the change</source>
         <translation>执行变更(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="193"/>
+        <location filename="../screens/changes/forms.py" line="192"/>
         <source>Print &amp;notice...</source>
         <translation>打印变更通知(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="194"/>
+        <location filename="../screens/changes/forms.py" line="193"/>
         <source>Open noti&amp;ce</source>
         <translation>打开通知(&amp;C)</translation>
     </message>
@@ -1583,6 +2004,160 @@
     </message>
 </context>
 <context>
+    <name>EligibilityLabels</name>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="32"/>
+        <source>Minimum age</source>
+        <translation>最低年龄</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="33"/>
+        <source>Years of work in the occupation</source>
+        <translation>从事本职业工作年限</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="34"/>
+        <source>Prior certificate</source>
+        <translation>原证书</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="35"/>
+        <source>Minimum education</source>
+        <translation>最低文化程度</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="36"/>
+        <source>Training completed</source>
+        <translation>完成职业培训</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/models.py" line="37"/>
+        <source>Current student</source>
+        <translation>在校应届毕业生</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityScreen</name>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="136"/>
+        <source>Applications</source>
+        <translation>报名申请</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="137"/>
+        <source>Conditions</source>
+        <translation>申报条件</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="142"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="146"/>
+        <source>Search by name, ID number or occupation</source>
+        <translation>按姓名、证件号码或职业搜索</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="147"/>
+        <source>Apply conditions</source>
+        <translation>按申报条件审核</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="148"/>
+        <source>Also re-check decided applications</source>
+        <translation>已作决定的也重新审核</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="149"/>
+        <source>Export refused list...</source>
+        <translation>导出不予受理名单...</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="150"/>
+        <source>Note for the decision (required to refuse)</source>
+        <translation>审核意见（不予受理时必填）</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="151"/>
+        <source>Accept (A)</source>
+        <translation>受理 (A)</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="152"/>
+        <source>Refuse (R)</source>
+        <translation>不予受理 (R)</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="182"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/eligibility/view.py" line="203"/>
+        <source>%n applications selected</source>
+        <translation>
+            <numerusform>已选 %n 份申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="207"/>
+        <source>No reasons recorded.</source>
+        <translation>无记录的原因。</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="208"/>
+        <source>%1 · %2
+Declared: %3
+Reasons: %4</source>
+        <translation>%1 · %2
+申报情况：%3
+原因：%4</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="212"/>
+        <source>Decided by %1: %2</source>
+        <translation>审核人 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="221"/>
+        <source>Applying the conditions...</source>
+        <translation>正在按申报条件审核...</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="225"/>
+        <source>Checked %1: %2 eligible, %3 not eligible, %4 without conditions.</source>
+        <translation>已审核 %1 份：符合条件 %2 份，不符合条件 %3 份，无申报条件 %4 份。</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="229"/>
+        <source>%1 decided applications kept (%2 of them would not be eligible now).</source>
+        <translation>已作决定的 %1 份申请保持不变（其中 %2 份按现行条件不符合）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/eligibility/view.py" line="247"/>
+        <source>%n applications decided.</source>
+        <translation>
+            <numerusform>已对 %n 份申请作出决定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="262"/>
+        <source>Export the refused list</source>
+        <translation>导出不予受理名单</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="263"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../screens/eligibility/view.py" line="273"/>
+        <source>%1 refused applications written to %2</source>
+        <translation>已将 %1 份不予受理申请写入 %2</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../main_window.py" line="55"/>
@@ -1593,6 +2168,89 @@
         <location filename="../main_window.py" line="56"/>
         <source>Fill it with demo data</source>
         <translation>填入演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPublicityDialog</name>
+    <message>
+        <location filename="../screens/publicity/export_dialog.py" line="63"/>
+        <source>Export the publicity</source>
+        <translation>导出公示</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/export_dialog.py" line="64"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/export_dialog.py" line="65"/>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/export_dialog.py" line="69"/>
+        <source>Notice with the list (PDF)</source>
+        <translation>公示通知及名单（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/export_dialog.py" line="70"/>
+        <source>List as an Excel workbook (xlsx)</source>
+        <translation>公示名单 Excel 工作簿（xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/export_dialog.py" line="73"/>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/export_dialog.py" line="74"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/export_dialog.py" line="75"/>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/export_dialog.py" line="76"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/export_dialog.py" line="89"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/export_dialog.py" line="89"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/export_dialog.py" line="90"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/export_dialog.py" line="98"/>
+        <source>Choose where to save the file.</source>
+        <translation>请选择保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/export_dialog.py" line="111"/>
+        <source>Exporting the publicity...</source>
+        <translation>正在导出公示...</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/export_dialog.py" line="117"/>
+        <source>%1 pages saved to %2</source>
+        <translation>已保存 %1 页到 %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/export_dialog.py" line="118"/>
+        <source>%1 rows saved to %2</source>
+        <translation>已保存 %1 行到 %2</translation>
     </message>
 </context>
 <context>
@@ -1785,47 +2443,47 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../screens/supervision/panels.py" line="187"/>
+        <location filename="../screens/supervision/panels.py" line="173"/>
         <source>Follow-up of the selected observation</source>
         <translation>所选记录的跟进措施</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="188"/>
+        <location filename="../screens/supervision/panels.py" line="174"/>
         <source>A&amp;ction:</source>
         <translation>措施(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="189"/>
+        <location filename="../screens/supervision/panels.py" line="175"/>
         <source>R&amp;esult:</source>
         <translation>结果(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="190"/>
+        <location filename="../screens/supervision/panels.py" line="176"/>
         <source>Sa&amp;ve action</source>
         <translation>保存措施(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="191"/>
+        <location filename="../screens/supervision/panels.py" line="177"/>
         <source>&amp;Close follow-up</source>
         <translation>完成跟进(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="192"/>
+        <location filename="../screens/supervision/panels.py" line="178"/>
         <source>What was done, and whether it is put right</source>
         <translation>采取了什么措施，问题是否已整改</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="199"/>
+        <location filename="../screens/supervision/panels.py" line="185"/>
         <source>Select an observation in the list.</source>
         <translation>请在列表中选择一条督导记录。</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="203"/>
+        <location filename="../screens/supervision/panels.py" line="189"/>
         <source>%1 · %2 · %3 — follow-up: %4</source>
         <translation>%1 · %2 · %3 — 跟进：%4</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="206"/>
+        <location filename="../screens/supervision/panels.py" line="192"/>
         <source>whole site</source>
         <translation>整个考点</translation>
     </message>
@@ -2562,138 +3220,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="188"/>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="202"/>
         <source>ExamSite</source>
         <translation>考点考务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="198"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="200"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Synthetic people, not real candidates</source>
         <translation>虚构人员，并非真实考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="203"/>
         <source>Overview</source>
         <translation>批次概览</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="203"/>
         <source>Candidates</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Check-in</source>
         <translation>考生检录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Seating map</source>
         <translation>座位图</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="205"/>
         <source>Rooms and sessions</source>
         <translation>考场与场次</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="205"/>
         <source>Staffing</source>
         <translation>考务编排</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Examiner scoring</source>
         <translation>考评员评分</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Theory scores</source>
         <translation>理论成绩录入</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Results</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Scoring rubrics</source>
         <translation>评分细则</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Packages and keys</source>
         <translation>数据包与密钥</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="209"/>
         <source>User accounts</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="210"/>
         <source>Incident records</source>
         <translation>考场记录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="211"/>
         <source>Supervision</source>
         <translation>质量督导</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Room readiness</source>
         <translation>考场准备</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Staff meeting</source>
         <translation>考务工作会</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="213"/>
         <source>Paper custody</source>
         <translation>试卷流转</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="213"/>
         <source>Changes</source>
         <translation>考务变更</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="214"/>
+        <source>Publicity</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="215"/>
+        <source>Eligibility review</source>
+        <translation>报名审核</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="216"/>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="314"/>
         <source>Creating demo data...</source>
         <translation>正在生成演示数据…</translation>
     </message>
@@ -2752,170 +3425,170 @@
 <context>
     <name>MeetingScreen</name>
     <message>
-        <location filename="../screens/meeting/view.py" line="49"/>
+        <location filename="../screens/meeting/view.py" line="43"/>
         <source>Scanned</source>
         <translation>扫码时间</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="50"/>
-        <location filename="../screens/meeting/view.py" line="53"/>
+        <location filename="../screens/meeting/view.py" line="44"/>
+        <location filename="../screens/meeting/view.py" line="47"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="51"/>
-        <location filename="../screens/meeting/view.py" line="54"/>
+        <location filename="../screens/meeting/view.py" line="45"/>
+        <location filename="../screens/meeting/view.py" line="48"/>
         <source>Badge</source>
         <translation>证号</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="52"/>
-        <location filename="../screens/meeting/view.py" line="56"/>
+        <location filename="../screens/meeting/view.py" line="46"/>
+        <location filename="../screens/meeting/view.py" line="50"/>
         <source>Duties</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="55"/>
+        <location filename="../screens/meeting/view.py" line="49"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="192"/>
+        <location filename="../screens/meeting/view.py" line="175"/>
         <source>New meeting</source>
         <translation>召开新的工作会</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="193"/>
+        <location filename="../screens/meeting/view.py" line="176"/>
         <source>Meeting</source>
         <translation>工作会</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="194"/>
+        <location filename="../screens/meeting/view.py" line="177"/>
         <source>Present</source>
         <translation>到会人员</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="195"/>
+        <location filename="../screens/meeting/view.py" line="178"/>
         <source>Assigned staff not present</source>
         <translation>未到会的已安排人员</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="197"/>
+        <location filename="../screens/meeting/view.py" line="180"/>
         <source>&amp;Time:</source>
         <translation>时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="197"/>
+        <location filename="../screens/meeting/view.py" line="180"/>
         <source>&amp;Place:</source>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="197"/>
+        <location filename="../screens/meeting/view.py" line="180"/>
         <source>C&amp;hair:</source>
         <translation>主持人(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="197"/>
+        <location filename="../screens/meeting/view.py" line="180"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="200"/>
+        <location filename="../screens/meeting/view.py" line="183"/>
         <source>e.g. exam office</source>
         <translation>例如：考务办公室</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="201"/>
+        <location filename="../screens/meeting/view.py" line="184"/>
         <source>&amp;Open meeting</source>
         <translation>开始工作会(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="202"/>
+        <location filename="../screens/meeting/view.py" line="185"/>
         <source>C&amp;lose meeting</source>
         <translation>结束工作会(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="203"/>
+        <location filename="../screens/meeting/view.py" line="186"/>
         <source>&amp;Badge:</source>
         <translation>证卡(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="204"/>
+        <location filename="../screens/meeting/view.py" line="187"/>
         <source>Scan a staff badge, or type its number and press Enter</source>
         <translation>扫描考务人员证卡，或输入证号后按回车</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="206"/>
+        <location filename="../screens/meeting/view.py" line="189"/>
         <source>&amp;Record</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="207"/>
+        <location filename="../screens/meeting/view.py" line="190"/>
         <source>&amp;Duties:</source>
         <translation>职责(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="208"/>
+        <location filename="../screens/meeting/view.py" line="191"/>
         <source>&amp;Save duties</source>
         <translation>保存职责(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="239"/>
+        <location filename="../screens/meeting/view.py" line="222"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="246"/>
+        <location filename="../screens/meeting/view.py" line="229"/>
         <source>(open)</source>
         <translation>（进行中）</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="246"/>
+        <location filename="../screens/meeting/view.py" line="229"/>
         <source>(closed)</source>
         <translation>（已结束）</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="249"/>
+        <location filename="../screens/meeting/view.py" line="232"/>
         <source>(no meeting yet)</source>
         <translation>（尚无工作会）</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="258"/>
+        <location filename="../screens/meeting/view.py" line="241"/>
         <source>No staff meeting has been opened yet.</source>
         <translation>尚未召开考前工作会。</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="264"/>
+        <location filename="../screens/meeting/view.py" line="247"/>
         <source>Held %1 at %2, chaired by %3. %4 present, %5 absent.</source>
         <translation>%1 于%2召开，主持人：%3。到会 %4 人，未到 %5 人。</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="266"/>
+        <location filename="../screens/meeting/view.py" line="249"/>
         <source>nobody recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="270"/>
+        <location filename="../screens/meeting/view.py" line="253"/>
         <source>Closed at %1.</source>
         <translation>已于 %1 结束。</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="306"/>
+        <location filename="../screens/meeting/view.py" line="289"/>
         <source>Meeting opened: scan the badges of the staff present.</source>
         <translation>工作会已开始：请扫描到会人员的证卡。</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="323"/>
+        <location filename="../screens/meeting/view.py" line="306"/>
         <source>Recorded as present.</source>
         <translation>已登记到会。</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="339"/>
+        <location filename="../screens/meeting/view.py" line="322"/>
         <source>Duties of %1 saved.</source>
         <translation>已保存 %1 的职责。</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="353"/>
+        <location filename="../screens/meeting/view.py" line="336"/>
         <source>Meeting closed; %1 assigned staff were absent.</source>
         <translation>工作会已结束，%1 名已安排人员缺席。</translation>
     </message>
@@ -2923,67 +3596,67 @@
 <context>
     <name>NoteForm</name>
     <message>
-        <location filename="../screens/supervision/panels.py" line="121"/>
+        <location filename="../screens/supervision/panels.py" line="107"/>
         <source>New observation</source>
         <translation>新增督导记录</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="122"/>
+        <location filename="../screens/supervision/panels.py" line="108"/>
         <source>T&amp;ime:</source>
         <translation>时间(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="122"/>
+        <location filename="../screens/supervision/panels.py" line="108"/>
         <source>&amp;Step:</source>
         <translation>环节(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="122"/>
+        <location filename="../screens/supervision/panels.py" line="108"/>
         <source>&amp;Room:</source>
         <translation>考场(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="123"/>
+        <location filename="../screens/supervision/panels.py" line="109"/>
         <source>Su&amp;pervisor:</source>
         <translation>督导员(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="123"/>
+        <location filename="../screens/supervision/panels.py" line="109"/>
         <source>R&amp;ating:</source>
         <translation>评价(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="123"/>
+        <location filename="../screens/supervision/panels.py" line="109"/>
         <source>&amp;Observation:</source>
         <translation>督导情况(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="124"/>
+        <location filename="../screens/supervision/panels.py" line="110"/>
         <source>&amp;Follow-up action:</source>
         <translation>跟进措施(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="130"/>
+        <location filename="../screens/supervision/panels.py" line="116"/>
         <source>What did you observe? Where, who, what was done about it.</source>
         <translation>观察到什么？在哪里、涉及谁、如何处理。</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="133"/>
+        <location filename="../screens/supervision/panels.py" line="119"/>
         <source>What must be done (needed for a problem); leave empty when nothing</source>
         <translation>需要采取的措施（评价为存在问题时必填）；无则留空</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="134"/>
+        <location filename="../screens/supervision/panels.py" line="120"/>
         <source>&amp;Add note</source>
         <translation>添加记录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="147"/>
+        <location filename="../screens/supervision/panels.py" line="133"/>
         <source>(whole site)</source>
         <translation>（整个考点）</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="152"/>
+        <location filename="../screens/supervision/panels.py" line="138"/>
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
@@ -3843,6 +4516,299 @@
     </message>
 </context>
 <context>
+    <name>PublicityScreen</name>
+    <message>
+        <location filename="../screens/publicity/view.py" line="54"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="55"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="56"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="57"/>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="58"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="59"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="60"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="61"/>
+        <source>Candidate</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="62"/>
+        <source>From</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="63"/>
+        <source>Objection</source>
+        <translation>异议内容</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="64"/>
+        <source>Outcome</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="65"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="66"/>
+        <source>Registration publicity (before the exam)</source>
+        <translation>报名公示（考前）</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="68"/>
+        <source>Results publicity (after the exam)</source>
+        <translation>结果公示（考后）</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="69"/>
+        <source>not started yet</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="70"/>
+        <source>open: objections are received</source>
+        <translation>公示中，受理异议</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="71"/>
+        <source>period over, not closed</source>
+        <translation>公示期已满，尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="72"/>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="73"/>
+        <source>Upheld</source>
+        <translation>予以采纳</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="74"/>
+        <source>Dismissed</source>
+        <translation>不予采纳</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="77"/>
+        <source>results publicity of at least 5 working days (art. 16)</source>
+        <translation>结果公示不少于5个工作日（第十六条）</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="79"/>
+        <source>results published within 30 days of the exam; no length set</source>
+        <translation>认定结果考后30日内公示，期限未作规定</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="82"/>
+        <source>candidate data reported and published 8 working days before the exam (art. 5); no length set</source>
+        <translation>认定前8个工作日上报考生数据并公示（第五条），期限未作规定</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="85"/>
+        <source>no length set for the registration publicity</source>
+        <translation>报名公示期限未作规定</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="231"/>
+        <source>&amp;Publicity:</source>
+        <translation>公示(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="236"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="238"/>
+        <source>&amp;Starts on:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="238"/>
+        <source>&amp;Working days:</source>
+        <translation>工作日数(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="238"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="241"/>
+        <source>Publish the &amp;list</source>
+        <translation>发布公示名单(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="242"/>
+        <source>C&amp;lose publicity</source>
+        <translation>结束公示(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="243"/>
+        <source>&amp;Export...</source>
+        <translation>导出(&amp;E)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="244"/>
+        <source>The list as published</source>
+        <translation>公示名单</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="245"/>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="247"/>
+        <source>&amp;Candidate:</source>
+        <translation>考生(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="247"/>
+        <source>&amp;From:</source>
+        <translation>反映人(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="247"/>
+        <source>Con&amp;tact:</source>
+        <translation>联系方式(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="248"/>
+        <source>&amp;Objection:</source>
+        <translation>异议内容(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="248"/>
+        <source>O&amp;utcome:</source>
+        <translation>处理意见(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="248"/>
+        <source>&amp;Resolution:</source>
+        <translation>处理结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="251"/>
+        <source>&amp;Record objection</source>
+        <translation>登记异议(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="252"/>
+        <source>&amp;Settle the selected objection</source>
+        <translation>处理所选异议(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="316"/>
+        <source>(not about one candidate)</source>
+        <translation>（不针对具体考生）</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="326"/>
+        <source>(open)</source>
+        <translation>（未处理）</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="335"/>
+        <source>Rule: %1 (at least %2 working days).</source>
+        <translation>规定：%1（至少%2个工作日）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="339"/>
+        <source>Start by %1 at the latest.</source>
+        <translation>最迟于%1开始公示。</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="342"/>
+        <source>The results are not all locked yet: the results publicity can be published once they are.</source>
+        <translation>成绩尚未全部锁定：成绩全部审核锁定后方可发布结果公示。</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="345"/>
+        <source>Not published yet.</source>
+        <translation>尚未发布。</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="347"/>
+        <source>Published %1 by %2: %3 to %4 (%5 working days), %6.</source>
+        <translation>%1 由 %2 发布：%3至%4（%5个工作日），%6。</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="354"/>
+        <source>Started late (the latest start was %1).</source>
+        <translation>公示开始晚于规定（最迟应于%1开始）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="356"/>
+        <source>Objections: %1, not settled: %2.</source>
+        <translation>异议 %1 件，未处理 %2 件。</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="397"/>
+        <source>No mark of this candidate has been unlocked for correction since the objection.</source>
+        <translation>异议受理后，该考生尚无评分被解锁更正。</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="402"/>
+        <source>An upheld settlement links the corrected marks: %1</source>
+        <translation>采纳异议时将关联已更正的评分：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="415"/>
+        <source>Published.</source>
+        <translation>已发布。</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="432"/>
+        <source>Objection recorded.</source>
+        <translation>已登记异议。</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="439"/>
+        <source>Select the objection to settle.</source>
+        <translation>请选择要处理的异议。</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="450"/>
+        <source>Objection settled.</source>
+        <translation>异议已处理。</translation>
+    </message>
+    <message>
+        <location filename="../screens/publicity/view.py" line="464"/>
+        <source>Publicity closed.</source>
+        <translation>公示已结束。</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessScreen</name>
     <message>
         <location filename="../screens/readiness/view.py" line="61"/>
@@ -4059,82 +5025,82 @@ What was put right?</source>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../screens/changes/forms.py" line="80"/>
+        <location filename="../screens/changes/forms.py" line="79"/>
         <source>New change request</source>
         <translation>新的变更申请</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="82"/>
+        <location filename="../screens/changes/forms.py" line="81"/>
         <source>&amp;Session:</source>
         <translation>场次(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="82"/>
+        <location filename="../screens/changes/forms.py" line="81"/>
         <source>Change of:</source>
         <translation>变更内容：</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="82"/>
+        <location filename="../screens/changes/forms.py" line="81"/>
         <source>New &amp;time:</source>
         <translation>新时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="83"/>
+        <location filename="../screens/changes/forms.py" line="82"/>
         <source>New &amp;room:</source>
         <translation>新考场(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="83"/>
+        <location filename="../screens/changes/forms.py" line="82"/>
         <source>Or new p&amp;lace:</source>
         <translation>或新地点(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="83"/>
+        <location filename="../screens/changes/forms.py" line="82"/>
         <source>Rea&amp;son:</source>
         <translation>变更原因(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="86"/>
+        <location filename="../screens/changes/forms.py" line="85"/>
         <source>exam time</source>
         <translation>考试时间</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="87"/>
+        <location filename="../screens/changes/forms.py" line="86"/>
         <source>exam place</source>
         <translation>考试地点</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="88"/>
+        <location filename="../screens/changes/forms.py" line="87"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="89"/>
+        <location filename="../screens/changes/forms.py" line="88"/>
         <source>a place outside the site&apos;s rooms, e.g. training building, lecture hall 2</source>
         <translation>考点考场以外的地点，例如：实训楼二楼阶梯教室</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="91"/>
+        <location filename="../screens/changes/forms.py" line="90"/>
         <source>why the change is needed</source>
         <translation>需要变更的原因</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="92"/>
+        <location filename="../screens/changes/forms.py" line="91"/>
         <source>Su&amp;bmit request</source>
         <translation>提交申请(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="108"/>
+        <location filename="../screens/changes/forms.py" line="107"/>
         <source>%1 seated</source>
         <translation>已编排 %1 人</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="113"/>
+        <location filename="../screens/changes/forms.py" line="112"/>
         <source>(no room of the site: see the place)</source>
         <translation>（不在本考点考场：见新地点）</translation>
     </message>
     <message>
-        <location filename="../screens/changes/forms.py" line="115"/>
+        <location filename="../screens/changes/forms.py" line="114"/>
         <source>%1 seats</source>
         <translation>%1 个座位</translation>
     </message>
@@ -6045,72 +7011,72 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
 <context>
     <name>SupervisionScreen</name>
     <message>
-        <location filename="../screens/supervision/view.py" line="157"/>
+        <location filename="../screens/supervision/view.py" line="156"/>
         <source>Observations and follow-ups</source>
         <translation>督导记录与跟进</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/view.py" line="158"/>
+        <location filename="../screens/supervision/view.py" line="157"/>
         <source>External supervision visits</source>
         <translation>外部督导来访</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/view.py" line="159"/>
+        <location filename="../screens/supervision/view.py" line="158"/>
         <source>&amp;Print record...</source>
         <translation>打印记录表(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/view.py" line="160"/>
+        <location filename="../screens/supervision/view.py" line="159"/>
         <source>Roo&amp;m:</source>
         <translation>考场(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/view.py" line="161"/>
+        <location filename="../screens/supervision/view.py" line="160"/>
         <source>S&amp;tep:</source>
         <translation>环节(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/view.py" line="162"/>
+        <location filename="../screens/supervision/view.py" line="161"/>
         <source>Open follow-ups only</source>
         <translation>只看未完成的跟进</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/view.py" line="182"/>
+        <location filename="../screens/supervision/view.py" line="181"/>
         <source>All rooms</source>
         <translation>全部考场</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/view.py" line="185"/>
+        <location filename="../screens/supervision/view.py" line="184"/>
         <source>All steps</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/view.py" line="196"/>
+        <location filename="../screens/supervision/view.py" line="195"/>
         <source>%1 observations, %2 rated a problem, %3 follow-ups open; %4 external visits</source>
         <translation>督导记录 %1 条，存在问题 %2 条，未完成跟进 %3 项；外部督导来访 %4 次</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/view.py" line="317"/>
+        <location filename="../screens/supervision/view.py" line="316"/>
         <source>Note saved.</source>
         <translation>记录已保存。</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/view.py" line="335"/>
+        <location filename="../screens/supervision/view.py" line="334"/>
         <source>Follow-up action saved.</source>
         <translation>跟进措施已保存。</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/view.py" line="343"/>
+        <location filename="../screens/supervision/view.py" line="342"/>
         <source>Follow-up closed.</source>
         <translation>跟进已完成。</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/view.py" line="361"/>
+        <location filename="../screens/supervision/view.py" line="360"/>
         <source>Arrival recorded.</source>
         <translation>已登记到达。</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/view.py" line="388"/>
+        <location filename="../screens/supervision/view.py" line="387"/>
         <source>Departure recorded.</source>
         <translation>已登记离开。</translation>
     </message>
@@ -6840,77 +7806,77 @@ The marks ticked below go back to their examiners as drafts, and the result must
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../screens/supervision/panels.py" line="249"/>
+        <location filename="../screens/supervision/panels.py" line="235"/>
         <source>External supervisor&apos;s visit</source>
         <translation>外部督导来访</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="250"/>
+        <location filename="../screens/supervision/panels.py" line="236"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="250"/>
+        <location filename="../screens/supervision/panels.py" line="236"/>
         <source>Or&amp;ganisation:</source>
         <translation>单位(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="250"/>
+        <location filename="../screens/supervision/panels.py" line="236"/>
         <source>Arri&amp;ved:</source>
         <translation>到达时间(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="251"/>
+        <location filename="../screens/supervision/panels.py" line="237"/>
         <source>Rooms and s&amp;teps seen:</source>
         <translation>巡查考场及环节(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="251"/>
+        <location filename="../screens/supervision/panels.py" line="237"/>
         <source>&amp;Findings:</source>
         <translation>督导意见(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="252"/>
+        <location filename="../screens/supervision/panels.py" line="238"/>
         <source>&amp;Left:</source>
         <translation>离开时间(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="255"/>
+        <location filename="../screens/supervision/panels.py" line="241"/>
         <source>e.g. the supervising authority</source>
         <translation>例如：主管部门</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="256"/>
+        <location filename="../screens/supervision/panels.py" line="242"/>
         <source>What the external supervisor found and asked for</source>
         <translation>外部督导员发现的情况和提出的要求</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="258"/>
+        <location filename="../screens/supervision/panels.py" line="244"/>
         <source>Ne&amp;w visit</source>
         <translation>新来访(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="259"/>
+        <location filename="../screens/supervision/panels.py" line="245"/>
         <source>Record &amp;arrival</source>
         <translation>登记到达(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="260"/>
+        <location filename="../screens/supervision/panels.py" line="246"/>
         <source>Record &amp;departure</source>
         <translation>登记离开(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="267"/>
+        <location filename="../screens/supervision/panels.py" line="253"/>
         <source>New visit: fill in and record the arrival.</source>
         <translation>新来访：填写后登记到达。</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="269"/>
+        <location filename="../screens/supervision/panels.py" line="255"/>
         <source>Selected: %1, on site since %2</source>
         <translation>已选：%1，%2 起在考点</translation>
     </message>
     <message>
-        <location filename="../screens/supervision/panels.py" line="273"/>
+        <location filename="../screens/supervision/panels.py" line="259"/>
         <source>Selected: %1, left at %2</source>
         <translation>已选：%1，%2 离开</translation>
     </message>
@@ -7509,6 +8475,86 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <source>Paper packet handed over</source>
         <translation>试卷袋交接</translation>
     </message>
+    <message>
+        <location filename="../audit_actions.py" line="112"/>
+        <source>Publicity published</source>
+        <translation>发布公示</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="113"/>
+        <source>Publicity objection recorded</source>
+        <translation>登记公示异议</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="115"/>
+        <source>Publicity objection settled</source>
+        <translation>处理公示异议</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="117"/>
+        <source>Publicity closed</source>
+        <translation>公示结束</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="118"/>
+        <source>Eligibility conditions replaced</source>
+        <translation>申报条件已修改</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="120"/>
+        <source>Eligibility conditions imported</source>
+        <translation>申报条件已导入</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="122"/>
+        <source>Eligibility condition set chosen</source>
+        <translation>选定申报条件集</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="124"/>
+        <source>Application checked against the conditions</source>
+        <translation>报名按申报条件审核</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="126"/>
+        <source>Eligibility conditions applied to the batch</source>
+        <translation>批次按申报条件审核</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="128"/>
+        <source>Application accepted</source>
+        <translation>报名已受理</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="129"/>
+        <source>Application refused</source>
+        <translation>报名不予受理</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="130"/>
+        <source>Declared eligibility facts set</source>
+        <translation>申报情况已修改</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="131"/>
+        <source>Certificate issued</source>
+        <translation>生成证书数据</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="132"/>
+        <source>Certificates issued for the batch</source>
+        <translation>批次证书数据生成</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="134"/>
+        <source>Certificate revoked</source>
+        <translation>注销证书</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="135"/>
+        <source>Certificate number rule changed</source>
+        <translation>修改证书编号规则</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -7571,6 +8617,66 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <location filename="../../app/messages.py" line="767"/>
         <source>Photo</source>
         <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="769"/>
+        <source>Prior certificate occupation</source>
+        <translation>原证书职业（工种）</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="770"/>
+        <source>Prior certificate level</source>
+        <translation>原证书等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="771"/>
+        <source>Prior certificate date</source>
+        <translation>原证书发证日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="772"/>
+        <source>Years in the occupation</source>
+        <translation>本职业工作年限</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="773"/>
+        <source>Training completed</source>
+        <translation>已完成培训</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="774"/>
+        <source>Student</source>
+        <translation>在校生</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="775"/>
+        <source>Condition set</source>
+        <translation>条件集</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="776"/>
+        <source>Route</source>
+        <translation>途径</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="777"/>
+        <source>Condition type</source>
+        <translation>条件类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="778"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="779"/>
+        <source>Related occupation</source>
+        <translation>相关职业</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="780"/>
+        <source>Condition text</source>
+        <translation>条件原文</translation>
     </message>
 </context>
 <context>
@@ -9159,6 +10265,7 @@ The marks ticked below go back to their examiners as drafts, and the result must
     </message>
     <message>
         <location filename="../../app/messages.py" line="571"/>
+        <location filename="../../app/message_sets/eligibility.py" line="50"/>
         <source>Registration {registration_id} does not exist.</source>
         <translation>报名记录 {registration_id} 不存在。</translation>
     </message>
@@ -9224,6 +10331,7 @@ The marks ticked below go back to their examiners as drafts, and the result must
     </message>
     <message>
         <location filename="../../app/messages.py" line="597"/>
+        <location filename="../../app/message_sets/eligibility.py" line="46"/>
         <source>The note is too long (at most {limit} characters).</source>
         <translation>记录过长（最多 {limit} 个字）。</translation>
     </message>
@@ -9554,7 +10662,7 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="770"/>
+        <location filename="../../app/messages.py" line="783"/>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
@@ -9755,6 +10863,7 @@ The marks ticked below go back to their examiners as drafts, and the result must
     </message>
     <message>
         <location filename="../../app/message_sets/incidents.py" line="19"/>
+        <location filename="../../app/message_sets/publicity.py" line="37"/>
         <location filename="../../app/message_sets/supervision.py" line="12"/>
         <source>The text is too long (at most {limit} characters).</source>
         <translation>文字过长（最多 {limit} 个字）。</translation>
@@ -10023,6 +11132,346 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <location filename="../../app/message_sets/supervision.py" line="34"/>
         <source>The departure time is before the arrival time.</source>
         <translation>离开时间早于到达时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="8"/>
+        <source>The number rule is empty</source>
+        <translation>编号规则为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="9"/>
+        <source>Unknown part {{{part}}} in the number rule</source>
+        <translation>编号规则中有未知部分 {{{part}}}</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="11"/>
+        <source>The number of digits of part {part} is not allowed</source>
+        <translation>部分 {part} 的位数不允许</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="13"/>
+        <source>Fixed text &quot;{text}&quot; may hold only letters, digits and -</source>
+        <translation>固定文字“{text}”只能包含字母、数字和 -</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="15"/>
+        <source>The rule needs exactly one sequence part, e.g. {{seq:6}}</source>
+        <translation>规则必须包含且仅包含一个流水号部分，如 {{seq:6}}</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="17"/>
+        <source>The sequence part must come last</source>
+        <translation>流水号部分必须放在最后</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="19"/>
+        <source>Certificate numbers would be longer than {limit} characters</source>
+        <translation>证书编号将超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="21"/>
+        <source>The batch has no results yet: nothing to issue</source>
+        <translation>本批次尚无成绩，无证书可发</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="23"/>
+        <source>{count} of {total} subject results are not locked yet: certificates are issued only after the results are reviewed and locked</source>
+        <translation>{total} 项科目成绩中有 {count} 项尚未锁定：成绩复核并锁定后方可核发证书</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="26"/>
+        <source>The results changed while issuing; try again</source>
+        <translation>核发过程中成绩发生变化，请重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="28"/>
+        <source>Every sequence number under {prefix} is used: change the number rule</source>
+        <translation>{prefix} 下的流水号已全部用完，请修改编号规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="30"/>
+        <source>Give the reason for revoking the certificate</source>
+        <translation>请填写注销证书的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="32"/>
+        <source>No such certificate</source>
+        <translation>没有该证书</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="33"/>
+        <source>Certificate {number} is already revoked</source>
+        <translation>证书 {number} 已注销</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="35"/>
+        <source>Genuine: the certificate matches the record</source>
+        <translation>真实有效：证书与记录一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="37"/>
+        <source>Not a certificate code</source>
+        <translation>不是证书二维码</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="39"/>
+        <source>Signed with a key this office does not know</source>
+        <translation>签名密钥不为本机构所知</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="41"/>
+        <source>The code has been altered: its signature does not match</source>
+        <translation>二维码已被篡改：签名不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="43"/>
+        <source>No certificate with this number was issued here</source>
+        <translation>本机构未发放此编号的证书</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="45"/>
+        <source>The code does not match the certificate on record</source>
+        <translation>二维码与证书记录不一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/certificates.py" line="47"/>
+        <source>This certificate has been revoked</source>
+        <translation>该证书已注销</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="9"/>
+        <source>No eligibility conditions are defined for this occupation and level.</source>
+        <translation>该职业等级未设定申报条件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="11"/>
+        <source>Birth date unknown: the applicant must be at least {years}.</source>
+        <translation>出生日期不详：申报人须年满 {years} 周岁。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="13"/>
+        <source>Aged {age}, at least {years} required.</source>
+        <translation>年龄 {age} 周岁，须年满 {years} 周岁。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="15"/>
+        <source>{have} years of work in the occupation, {years} required.</source>
+        <translation>从事本职业工作 {have} 年，须满 {years} 年。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="17"/>
+        <source>No certificate of this or a related occupation at level {level} or higher.</source>
+        <translation>未取得本职业或相关职业 {level} 级及以上证书。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="19"/>
+        <source>Education {have}, at least {min} required.</source>
+        <translation>文化程度 {have}，须 {min} 及以上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="21"/>
+        <source>The occupation&apos;s training is not completed.</source>
+        <translation>未完成本职业培训。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="23"/>
+        <source>Not a current student of a technical school or vocational college (at least {min}).</source>
+        <translation>非技工院校或职业院校在校应届毕业生（{min} 及以上）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="26"/>
+        <source>Route {route}: {message}</source>
+        <translation>途径{route}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="28"/>
+        <source>&quot;{name}&quot; is not a condition set: use national or the name of an enterprise evaluation standard.</source>
+        <translation>“{name}”不是条件集：请填 national（国家职业技能标准）或企业评价规范名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="31"/>
+        <source>&quot;{level}&quot; is not a level (1 to 5).</source>
+        <translation>“{level}”不是等级（1 至 5）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="32"/>
+        <source>Condition {position}: the route &quot;{route}&quot; must be a number from 1.</source>
+        <translation>第 {position} 个条件：途径“{route}”须为从 1 起的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="34"/>
+        <source>&quot;{kind}&quot; is not a kind of condition.</source>
+        <translation>“{kind}”不是条件类型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="36"/>
+        <source>The value &quot;{value}&quot; does not fit a condition of kind {kind}.</source>
+        <translation>数值“{value}”不适用于 {kind} 类条件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="38"/>
+        <source>&quot;{value}&quot; is not a known education (e.g. 初中, 高中, 中专, 大专, 本科).</source>
+        <translation>“{value}”不是可识别的文化程度（如 初中、高中、中专、大专、本科）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="40"/>
+        <source>The occupation &quot;{occupation}&quot; is not known.</source>
+        <translation>未知的职业（工种）“{occupation}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="42"/>
+        <source>&quot;{decision}&quot; is not a decision: accept or refuse.</source>
+        <translation>“{decision}”不是审核决定：受理或不予受理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="44"/>
+        <source>A refusal needs a note giving the reason.</source>
+        <translation>不予受理须填写审核意见说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="48"/>
+        <source>Select the applications to decide first.</source>
+        <translation>请先选择要审核的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="52"/>
+        <source>The declared facts of registration {registration_id} are out of range.</source>
+        <translation>报名记录 {registration_id} 的申报情况超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="54"/>
+        <source>&quot;{value}&quot; is not a certificate level.</source>
+        <translation>“{value}”不是证书等级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="56"/>
+        <source>&quot;{value}&quot; is not a number of years (0 to 60).</source>
+        <translation>“{value}”不是年数（0 至 60）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/eligibility.py" line="58"/>
+        <source>&quot;{value}&quot; is not yes or no (是/否).</source>
+        <translation>“{value}”不是 是 或 否。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="8"/>
+        <source>Unknown kind of publicity: {kind}.</source>
+        <translation>未知的公示类型：{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="10"/>
+        <source>A publicity lasts at least one working day (not {workdays}).</source>
+        <translation>公示期至少为1个工作日（不能为{workdays}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="12"/>
+        <source>{workdays} working days is too short: at least {minimum} ({source}).</source>
+        <translation>{workdays}个工作日过短：至少{minimum}个（{source}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="14"/>
+        <source>{workdays} working days is too long: at most {maximum}.</source>
+        <translation>{workdays}个工作日过长：最多{maximum}个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="16"/>
+        <source>The publicity cannot start in the past ({starts_on}).</source>
+        <translation>公示开始日期不能早于今天（{starts_on}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="18"/>
+        <source>The registration publicity would end on {ends_on}, not before the exam on {exam_date}: start it earlier or shorten it.</source>
+        <translation>报名公示将于{ends_on}结束，未在{exam_date}考试之前结束：请提前开始或缩短公示期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="21"/>
+        <source>The results publicity must start after the exam (last day {exam_end}), not on {starts_on}.</source>
+        <translation>结果公示须在考试结束（最后一天{exam_end}）之后开始，不能为{starts_on}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="24"/>
+        <source>Nobody would be on the list of this publicity.</source>
+        <translation>本次公示名单中没有任何人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="26"/>
+        <source>A publicity of this kind ({starts_on} to {ends_on}) is not closed yet; close it before publishing another.</source>
+        <translation>同类公示（{starts_on}至{ends_on}）尚未结束，请先结束后再发布。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="29"/>
+        <source>The results are not all verified and locked yet.</source>
+        <translation>成绩尚未全部审核并锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="31"/>
+        <source>The publicity was not found (id {publicity_id}).</source>
+        <translation>未找到该公示（编号 {publicity_id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="33"/>
+        <source>The publicity was closed at {closed_at}; it can no longer be changed.</source>
+        <translation>公示已于{closed_at}结束，不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="35"/>
+        <source>Write down what the objection says.</source>
+        <translation>请填写异议内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="39"/>
+        <source>Objections are recorded during the publicity period ({starts_on} to {ends_on}); today is {day}.</source>
+        <translation>异议须在公示期内（{starts_on}至{ends_on}）登记；今天是{day}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="42"/>
+        <source>That candidate is not registered in this batch.</source>
+        <translation>该考生未在本批次报名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="44"/>
+        <source>The objection was not found (id {objection_id}).</source>
+        <translation>未找到该异议（编号 {objection_id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="46"/>
+        <source>An objection is either upheld or dismissed (not {outcome}).</source>
+        <translation>异议处理意见只能是予以采纳或不予采纳（不能为{outcome}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="48"/>
+        <source>Write down how the objection was settled.</source>
+        <translation>请填写异议的处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="50"/>
+        <source>The objection is already settled ({outcome}).</source>
+        <translation>该异议已处理（{outcome}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="52"/>
+        <source>Only an upheld objection can lead to corrected marks.</source>
+        <translation>只有予以采纳的异议才能关联更正的评分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="54"/>
+        <source>Mark {mark_id} is not a mark of the candidate the objection is about.</source>
+        <translation>评分 {mark_id} 不是该异议所涉考生的评分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="56"/>
+        <source>Mark {mark_id} was not unlocked for correction since the objection was received: the chief examiner unlocks it first.</source>
+        <translation>异议受理后评分 {mark_id} 未被解锁更正：须先由考评组长解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="59"/>
+        <source>The publicity period runs until {ends_on}; close it after that day.</source>
+        <translation>公示期至{ends_on}，期满后方可结束公示。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/publicity.py" line="61"/>
+        <source>{count} objection(s) are not settled yet.</source>
+        <translation>尚有{count}件异议未处理。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""The certificates screen (证书核发)."""

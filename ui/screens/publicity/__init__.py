@@ -1,0 +1,1 @@
+"""公示: the registration and results publicities of a batch."""
