@@ -158,7 +158,7 @@ class PurgeResult:
 
 # --- what belongs to a batch --------------------------------------------------------------
 OPERATIONS_BY_BATCH = ("readiness_check", "room_seal", "staff_meeting", "incident",
-                       "supervision_visit", "paper_packet", "change_request")
+                       "supervision_visit", "paper_packet", "change_request", "publicity")
 """Tables of the site operations log that name their batch (their children name the parent's
 uid): readiness, seals, staff meetings, incidents, external visits, paper packets, changes."""
 
@@ -173,6 +173,8 @@ def _operations_children(batch_id: int) -> list[tuple[str, Any]]:
             select(t["staff_meeting"].c.uid).where(t["staff_meeting"].c.batch_id == batch_id))),
         ("custody_handover", t["custody_handover"].c.packet_uid.in_(
             select(t["paper_packet"].c.uid).where(t["paper_packet"].c.batch_id == batch_id))),
+        ("publicity_objection", t["publicity_objection"].c.publicity_uid.in_(
+            select(t["publicity"].c.uid).where(t["publicity"].c.batch_id == batch_id))),
     ]
 
 
@@ -216,6 +218,12 @@ def _batch_selects(batch_id: int) -> list[tuple[str, Select[Any]]]:
         ("staff_role", t["staff_role"].c.staff_id.in_(staff)),
         ("staff_relation", t["staff_relation"].c.staff_id.in_(staff)),
         *_operations_children(batch_id),
+        # the body console: the plan, where the archive is kept, the review, the certificates
+        ("batch_plan", t["batch_plan"].c.batch_id == batch_id),
+        ("archive_place", t["archive_place"].c.batch_id == batch_id),
+        ("eligibility_facts", t["eligibility_facts"].c.registration_id.in_(regs)),
+        ("eligibility_review", t["eligibility_review"].c.registration_id.in_(regs)),
+        ("certificate", t["certificate"].c.batch_id == batch_id),
     ]
     if "imported_trail" in t:  # audit trails that stations sent with their packages
         picks.append(("imported_trail", t["imported_trail"].c.batch_id == batch_id))

@@ -215,6 +215,9 @@ def test_the_batch_archive_holds_the_operations_log_and_a_purge_removes_it(
     for table in ("readiness_check", "rectification", "incident", "supervision_visit",
                   "paper_packet"):
         assert rows[table] == counts(body)[table] > 0, table
+    # the body console's records of the batch are archived too (none made here)
+    assert {"publicity", "publicity_objection", "eligibility_facts", "eligibility_review",
+            "certificate", "batch_plan", "archive_place"} <= set(rows)
     later = UnitOfWork(body.db, FixedClock(datetime(2031, 12, 5, 9, 0, tzinfo=CHINA_TZ)),
                        Actor("zk00001", "考务负责人", frozenset({"site_manager"})))
     purge_batch(later, 1, _batch_code(body))
