@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session
 
 from app.clock import CHINA_TZ
@@ -108,6 +108,19 @@ def _misconduct_state(s: Session, registration_id: int) -> str:
         Incident.registration_id == registration_id, Incident.kind == "misconduct",
         Incident.voided_at.is_(None)).limit(1))
     return "misconduct" if standing is not None else "normal"
+
+
+def sync_result_states(s: Session, batch_id: int) -> None:
+    """Set every registration's result state of the batch from its incidents, as
+    ``_misconduct_state`` does for one (used when incidents arrive in a package; inside the
+    caller's transaction)."""
+    standing = select(Incident.id).where(
+        Incident.registration_id == Registration.id, Incident.kind == "misconduct",
+        Incident.voided_at.is_(None)).exists()
+    s.execute(update(Registration).where(
+        Registration.batch_id == batch_id,
+        Registration.result_state.in_(("normal", "misconduct"))).values(
+        result_state=case((standing, "misconduct"), else_="normal")))
 
 
 def _staff_of(s: Session, username: str) -> int | None:

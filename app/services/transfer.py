@@ -25,6 +25,7 @@ from app.progress import NullProgress, Progress
 from app.services.access import require
 from app.services.audit import AuditEntry, record
 from app.services.audit_verify import chain_head, verify_rows
+from app.services.incidents import sync_result_states
 from app.services.keys import own_kind, peer, stored_identity, trusted_lookup
 from app.services.transfer_conflicts import AdmissionConflict, admission_conflicts
 from app.transfer import members as m
@@ -284,7 +285,7 @@ def _walk(s: Session, pkg: OpenedPackage, *, write: bool, now: datetime) -> Impo
                                 received_at=now))
     incident = walker.changes.get("incident")
     if write and incident is not None and (incident.added or incident.changed):
-        _sync_result_states(s, walker.ref.batch_id)
+        sync_result_states(s, walker.ref.batch_id)  # misconduct decides, as where recorded
     conflicts: tuple[AdmissionConflict, ...] = ()
     if write and header.package_type == "station":
         conflicts = tuple(admission_conflicts(s, walker.ref.batch_id))
@@ -292,13 +293,3 @@ def _walk(s: Session, pkg: OpenedPackage, *, write: bool, now: datetime) -> Impo
     return ImportPreview(header.package_type, header.package_id, walker.ref.plan_name,
                          sender.name, sender.key_id, sender.fingerprint, header.sequence,
                          tuple(walker.changes.values()), walker.head, trail_ok, conflicts)
-
-
-def _sync_result_states(s: Session, batch_id: int) -> None:
-    """Arriving incidents decide the candidates' result state here as they did where they were
-    recorded (``app.services.incidents``): misconduct while one is not voided, else normal."""
-    s.connection().exec_driver_sql(
-        "update registration set result_state = case when exists (select 1 from incident i "
-        "where i.registration_id = registration.id and i.kind = 'misconduct' "
-        "and i.voided_at is null) then 'misconduct' else 'normal' end "
-        "where batch_id = ? and result_state in ('normal', 'misconduct')", (batch_id,))
