@@ -31,6 +31,8 @@ def screen(qtbot, demo_app: App, translations, error_sink) -> Iterator[CustodySc
     qtbot.addWidget(view)
     view.resize(1400, 800)
     view.show()
+    view.activateWindow()  # keyboard shortcuts need the focus in an active window
+    qtbot.waitUntil(view.isActiveWindow, timeout=5000)
     view.refresh()
     qtbot.waitUntil(lambda: view.loaded, timeout=5000)
     yield view

@@ -28,6 +28,8 @@ def screen(qtbot, demo_app: App, translations, error_sink) -> Iterator[Eligibili
     qtbot.addWidget(view)
     view.resize(1400, 800)
     view.show()
+    view.activateWindow()  # keyboard shortcuts need the focus in an active window
+    qtbot.waitUntil(view.isActiveWindow, timeout=5000)
     view.refresh()
     qtbot.waitUntil(lambda: view.loaded and not runner.busy(), timeout=5000)
     yield view

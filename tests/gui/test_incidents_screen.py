@@ -34,6 +34,8 @@ def open_screen(qtbot, app: App, error_sink) -> IncidentsScreen:
     qtbot.addWidget(widget)
     widget.resize(1300, 700)
     widget.show()
+    widget.activateWindow()  # keyboard shortcuts need the focus in an active window
+    qtbot.waitUntil(widget.isActiveWindow, timeout=5000)
     widget.refresh()
     qtbot.waitUntil(lambda: widget.loaded, timeout=5000)
     return widget

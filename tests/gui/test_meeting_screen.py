@@ -27,6 +27,8 @@ def screen(qtbot, demo_app: App, translations, error_sink) -> Iterator[MeetingSc
     qtbot.addWidget(view)
     view.resize(1300, 760)
     view.show()
+    view.activateWindow()  # keyboard shortcuts need the focus in an active window
+    qtbot.waitUntil(view.isActiveWindow, timeout=5000)
     view.refresh()
     qtbot.waitUntil(lambda: view.overview is not None, timeout=5000)
     yield view

@@ -74,6 +74,8 @@ def screen(qtbot, demo_app: App, translations, runner: TaskRunner
     qtbot.addWidget(view)
     view.resize(1280, 760)
     view.show()
+    view.activateWindow()  # keyboard shortcuts need the focus in an active window
+    qtbot.waitUntil(view.isActiveWindow, timeout=5000)
     view.refresh()
     qtbot.waitUntil(lambda: view.form.supervisor_combo.count() > 0
                     and view.form.room_combo.count() > 1, timeout=5000)
