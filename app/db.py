@@ -10,6 +10,13 @@ With a key the file is an SQLCipher database (docs/encryption-at-rest.md): every
 made through ``sqlcipher3`` and given the raw 32-byte key first (``PRAGMA key = "x'..'"``: no
 per-connection key derivation), temporary tables and sorts stay in memory, and the journal mode
 is chosen for the SQLite library SQLCipher bundles, not the system one.
+
+A certification body's central database may instead be a PostgreSQL server, opened by URL
+(``Database.open_url("postgresql+psycopg://...")``, docs/postgresql.md). There every write
+transaction first takes one transaction-scoped advisory lock (``pg_advisory_xact_lock``), so
+writers queue one at a time as they do behind SQLite's ``BEGIN IMMEDIATE``, and each of them
+(READ COMMITTED) sees everything committed before it got the lock; a read is a REPEATABLE READ
+snapshot, like SQLite's deferred read transaction.
 """
 
 from __future__ import annotations
@@ -24,10 +31,11 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import IntegrityError
+from app.errors import ConflictError, IntegrityError, ValidationError
 from app.sqlite_safety import JournalChoice, choose_journal, wal_reset_bug_affected
 
 log = logging.getLogger(__name__)
@@ -89,6 +97,49 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+WRITE_LOCK = 0x45584D5349544531
+"""The advisory lock key every PostgreSQL write transaction takes ("EXMSITE1")."""
+
+SERVER_SCHEMES = ("postgresql",)
+"""URL schemes ``Database.open_url`` opens as a server database (with a driver: ``+psycopg``)."""
+
+
+def is_server_url(text: str) -> bool:
+    """Whether ``text`` names a server database (``postgresql+psycopg://...``), not a file."""
+    scheme = text.split("://", 1)[0] if "://" in text else ""
+    return scheme.split("+", 1)[0].lower() in SERVER_SCHEMES
+
+
+def _on_server_begin(conn: Any) -> None:
+    if conn.get_execution_options().get("sqlite_begin", "IMMEDIATE") == "IMMEDIATE":
+        # One writer at a time, as BEGIN IMMEDIATE on a file (transaction-scoped: released at
+        # commit or rollback, also when the connection is lost).
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+    else:
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+
+
+def make_server_engine(url: str) -> Engine:
+    """The engine of a PostgreSQL database (``postgresql+psycopg://user@host/db``).
+
+    Raises:
+        ValidationError: ``db.bad_url`` (not a PostgreSQL URL).
+    """
+    if not is_server_url(url):
+        raise ValidationError("db.bad_url", url=_safe_url(url))
+    engine = create_engine(url, hide_parameters=True, pool_pre_ping=True)
+    event.listen(engine, "begin", _on_server_begin)
+    return engine
+
+
+def _safe_url(url: str) -> str:
+    """A URL without its password, for messages and the log."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:  # an unparsable URL is shown by its scheme only
+        return url.split("://", 1)[0] + "://..."
+
+
 def make_engine(path: Path, key: bytes | None = None) -> Engine:
     """The engine of a plain file, or with ``key`` of an SQLCipher file.
 
@@ -117,9 +168,10 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
 
 @dataclass
 class Database:
-    """An open ExamSite database file."""
+    """An open ExamSite database: a site's SQLite file or a body's PostgreSQL database."""
 
-    path: Path
+    path: Path | None
+    """The SQLite file (None: a server database, see ``url``)."""
     engine: Engine
     key: bytes | None = field(default=None, repr=False)
     """The SQLCipher key of an encrypted file (None: plain SQLite)."""
@@ -129,6 +181,54 @@ class Database:
     @property
     def encrypted(self) -> bool:
         return self.key is not None
+
+    @property
+    def is_server(self) -> bool:
+        """A PostgreSQL database (no file, no key ring, no SQLite pragmas)."""
+        return self.engine.dialect.name != "sqlite"
+
+    @property
+    def url(self) -> str:
+        """The database's URL without a password (a file's: ``sqlite:///path``)."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def location(self) -> str:
+        """What to show or remember for this database: the file's path or the server URL."""
+        return str(self.path) if self.path is not None else self.url
+
+    def file_path(self, feature: str) -> Path:
+        """The file of a site database, for ``feature`` (backups, key ring, integrity check).
+
+        Raises:
+            ConflictError: ``db.file_only`` (a server database has no file).
+        """
+        if self.path is None:
+            raise ConflictError("db.file_only", feature=feature, url=self.url)
+        return self.path
+
+    @classmethod
+    def open_url(cls, url: str, *, migrate: bool = True) -> Database:
+        """Open a database by URL: ``postgresql+psycopg://...`` or ``sqlite:///path``.
+
+        A server database is migrated on open like a file (the role needs the right to create
+        tables in it). It cannot be encrypted by the app: the server protects it.
+
+        Raises:
+            ValidationError: ``db.bad_url``.
+        """
+        if url.startswith("sqlite:///"):
+            return cls.open(Path(url.removeprefix("sqlite:///")), migrate=migrate)
+        db = cls(None, make_server_engine(url))
+        if migrate:
+            from app.migrations import upgrade_if_needed
+
+            try:
+                upgrade_if_needed(db.engine)
+            except BaseException:
+                db.close()
+                raise
+        return db
 
     @classmethod
     def open(cls, path: Path, *, key: bytes | None = None, migrate: bool = True) -> Database:
@@ -184,6 +284,12 @@ class Database:
                 session.rollback()
 
     def integrity_check(self) -> str:
+        """SQLite's ``PRAGMA integrity_check`` (``"ok"``); a server checks its own pages.
+
+        Raises:
+            ConflictError: ``db.file_only`` on a server database.
+        """
+        self.file_path("integrity_check")
         with self.engine.execution_options(sqlite_begin="DEFERRED").connect() as conn:
             return str(conn.execute(text("PRAGMA integrity_check")).scalar())
 
