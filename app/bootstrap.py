@@ -19,7 +19,7 @@ from typing import Any
 
 from app.clock import Clock, SystemClock
 from app.crypto import db_keyring
-from app.db import Database, encrypt_copy, journal_for
+from app.db import Database, encrypt_copy, is_server_url, journal_for
 from app.errors import ConflictError, IntegrityError
 from app.paths import DataPaths, data_paths
 from app.rules.workdays import WorkdayCalendar
@@ -49,19 +49,27 @@ class App:
 
 
 def build_app(
-    db_path: Path, *, data_dir: Path | None = None, clock: Clock | None = None,
+    db_path: Path | str, *, data_dir: Path | None = None, clock: Clock | None = None,
     calendar: WorkdayCalendar | None = None, key: bytes | None = None,
 ) -> App:
     """Open ``db_path`` (migrating it) with everything the services need.
 
     Without ``key`` the file is plain SQLite (refused with ``db.needs_login`` when it has a key
-    ring); with it, SQLCipher (``db.wrong_key`` when the key does not fit).
+    ring); with it, SQLCipher (``db.wrong_key`` when the key does not fit). A server URL
+    (``postgresql+psycopg://...``, a body's central database) is opened as it is
+    (``Database.open_url``; a key is refused: the server protects its data).
     """
     paths = data_paths(data_dir)
-    journal = journal_for(key is not None)  # the journal mode Database.open will use
-    log.log(logging.WARNING if journal.affected else logging.INFO, "%s", journal.describe())
+    if is_server_url(str(db_path)):
+        if key is not None:
+            raise ValueError("a server database is not encrypted by the app")
+        db = Database.open_url(str(db_path))
+    else:
+        journal = journal_for(key is not None)  # the journal mode Database.open will use
+        log.log(logging.WARNING if journal.affected else logging.INFO, "%s", journal.describe())
+        db = Database.open(Path(db_path), key=key)
     return App(
-        db=Database.open(Path(db_path), key=key),
+        db=db,
         clock=clock or SystemClock(),
         paths=paths,
         calendar=calendar or WorkdayCalendar.from_override_file(paths.calendar_override),
@@ -203,7 +211,7 @@ def encrypt_existing_for_users(plain_path: Path, out_path: Path,
         db_keyring.add_user(ring, key, username, password)
 
 
-def open_site(db_path: Path, *, username: str | None = None,
+def open_site(db_path: Path | str, *, username: str | None = None,
               password: str | Callable[[], str] | None = None, plain: bool | None = None,
               create_encrypted_if_new: bool = False, **kw: Any) -> App:
     """How a front end opens ``db_path``: with a login when it is encrypted or a user is named.
@@ -216,6 +224,8 @@ def open_site(db_path: Path, *, username: str | None = None,
         IntegrityError: ``db.needs_login`` (encrypted and no user name), and as
             ``open_with_password``.
     """
+    if is_server_url(str(db_path)):
+        return _open_server(str(db_path), username, password, **kw)
     path = Path(db_path)
     if needs_password(path) or username:
         if not username:
@@ -225,6 +235,22 @@ def open_site(db_path: Path, *, username: str | None = None,
     if create_encrypted_if_new and not _has_content(path):
         return open_new(path, plain=plain, **kw)
     return build_app(path, **kw)
+
+
+def _open_server(url: str, username: str | None,
+                 password: str | Callable[[], str] | None, **kw: Any) -> App:
+    """A server database: no key ring; a named user's password is checked in its users table."""
+    from app.services.users import verify_password
+
+    app = build_app(url, **kw)
+    if username:
+        try:
+            secret = password() if callable(password) else (password or "")
+            app.actor = verify_password(app.uow(), username, secret)
+        except BaseException:
+            app.close()
+            raise
+    return app
 
 
 _ID_LIKE = re.compile(r"(?<![0-9])[0-9]{14,17}[0-9Xx](?![0-9A-Za-z])")

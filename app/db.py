@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +31,7 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -138,6 +138,28 @@ def _safe_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:  # an unparsable URL is shown by its scheme only
         return url.split("://", 1)[0] + "://..."
+
+
+def sync_id_sequences(conn: Connection | Session, tables: Iterable[str] | None = None) -> None:
+    """On PostgreSQL, move each table's id sequence past its largest id; nothing on SQLite.
+
+    Rows inserted with explicit ids (the demo builder's bulk inserts, rows copied from a
+    package) leave a PostgreSQL sequence behind, so the next plain insert would reuse an id.
+    SQLite takes the next rowid from the table itself and needs nothing.
+    """
+    bind = conn.get_bind() if isinstance(conn, Session) else conn
+    if bind.dialect.name != "postgresql":
+        return
+    from app.model.base import Base
+
+    names = set(tables) if tables is not None else None
+    for table in Base.metadata.sorted_tables:
+        if (names is not None and table.name not in names) or "id" not in table.c \
+                or not table.c.id.primary_key:
+            continue
+        conn.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', 'id'), "
+            f'(SELECT COALESCE(MAX(id), 0) + 1 FROM "{table.name}"), false)'))
 
 
 def make_engine(path: Path, key: bytes | None = None) -> Engine:

@@ -47,8 +47,14 @@ class World:
 
 
 def make_world(demo_template: Path, empty_template: Path, folder: Path, *,
-               stations: int = 2, now: datetime = EXAM_MORNING) -> World:
-    body = open_copy(demo_template, folder, "body", now)
+               stations: int = 2, now: datetime = EXAM_MORNING, body: App | None = None
+               ) -> World:
+    """``body``: the body's own database with the demo (e.g. on PostgreSQL: ``body_demo_app``,
+    moved to ``now``), instead of a copy of ``demo_template``; the site stays SQLite files."""
+    if body is None:
+        body = open_copy(demo_template, folder, "body", now)
+    else:
+        body.clock = FixedClock(now)
     keys.own_identity(body.uow(), kind="body", name="广西职业技能鉴定中心")
     site = open_copy(empty_template, folder, "site", now)
     keys.own_identity(site.uow(), kind="site", name="南宁考点主机")

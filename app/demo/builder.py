@@ -18,6 +18,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.clock import CHINA_TZ, today
+from app.db import sync_id_sequences
 from app.demo import pools
 from app.demo.eligibility_facts import demo_facts
 from app.demo.people import PersonFactory, work_units
@@ -114,6 +115,7 @@ def create_demo(
         builder.first_start = first
         summary = builder.build(candidates)
         create_demo_users(session, now)
+        sync_id_sequences(session)  # the builder chose its ids itself (PostgreSQL)
         record(session, uow.actor, now, AuditEntry(
             "demo.created", "batch", str(summary.batch_id),
             {"candidates": candidates, "seed": seed, "exam_date": exam_date.isoformat()},

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import pyrage  # type: ignore[import-untyped, unused-ignore]
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import today
@@ -60,7 +60,14 @@ from app.rules.retention import RetentionDates, retention_dates
 from app.services.access import require
 from app.services.archive_pdfs import pdf_makers
 from app.services.audit import AuditEntry, record
-from app.services.audit_verify import ChainReport, chain_head, verify_chain, verify_rows
+from app.services.audit_verify import (
+    EVENT_COLUMNS,
+    ChainReport,
+    chain_head,
+    events_query,
+    verify_chain,
+    verify_rows,
+)
 from app.services.batch_tables import batch_selects, purge_rows
 from app.uow import UnitOfWork
 
@@ -70,11 +77,7 @@ AUDIT_TRAIL = "audit/audit_trail.jsonl"
 CHAIN_HEAD = "audit/chain_head.txt"
 MIN_PASSPHRASE = 10
 STEPS = 11  # progress: tables, 6 PDFs, audit trail, encrypting, reading back, recorded
-_AUDIT_ROWS = text(
-    "SELECT id, at, actor, action, object_type, object_id, candidate_id, summary, "
-    "prev_hash, hash FROM audit_event ORDER BY id")
-_AUDIT_COLUMNS = ("id", "at", "actor", "action", "object_type", "object_id", "candidate_id",
-                  "summary", "prev_hash", "hash")
+_AUDIT_COLUMNS = EVENT_COLUMNS
 
 EXPORTED_ACTION = "archive.exported"  # audit action
 PURGED_ACTION = "archive.purged"  # audit action
@@ -213,7 +216,7 @@ def retention_of(uow: UnitOfWork, batch_id: int) -> Retention:
 # --- export -------------------------------------------------------------------------------
 def _audit_trail(uow: UnitOfWork) -> bytes:
     with uow.read() as s:
-        rows = s.execute(_AUDIT_ROWS).all()
+        rows = s.execute(events_query(s)).all()
     return _jsonl(dict(zip(_AUDIT_COLUMNS, row, strict=True)) for row in rows)[0]
 
 

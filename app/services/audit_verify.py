@@ -19,17 +19,27 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, TextClause, text
+from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.services.access import require
 from app.services.audit import GENESIS_HASH, AuditEntry, event_hash
+from app.transfer import stored
 from app.uow import UnitOfWork
 
-# Plain columns in id order; the sqlite3 cursor hands them over lazily.
-_EVENTS = text(
-    "SELECT id, at, actor, action, object_type, object_id, candidate_id, summary, "
-    "prev_hash, hash FROM audit_event ORDER BY id")
+EVENT_COLUMNS = ("id", "at", "actor", "action", "object_type", "object_id", "candidate_id",
+                 "summary", "prev_hash", "hash")
+
+
+def events_query(conn: Connection | Session) -> TextClause:
+    """Every event in id order, columns as SQLite stores them (PostgreSQL: cast to that text);
+    the sqlite3 cursor hands them over lazily."""
+    bind = conn.connection() if isinstance(conn, Session) else conn
+    cols = ", ".join(stored.select_expr(bind, "audit_event", c) for c in EVENT_COLUMNS)
+    return text(f"SELECT {cols} FROM audit_event ORDER BY id")
+
+
 _HEAD = text("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1")
 _BATCH = 5000
 
@@ -158,5 +168,5 @@ def verify_chain(uow: UnitOfWork, *, expected_head: ChainHead | str | None = Non
     require(uow, "audit.view")
     head = parse_head(expected_head) if isinstance(expected_head, str) else expected_head
     with uow.read() as s:
-        result = s.execute(_EVENTS).yield_per(_BATCH)
+        result = s.execute(events_query(s)).yield_per(_BATCH)
         return verify_rows((tuple(r) for r in result), head)

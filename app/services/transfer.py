@@ -244,8 +244,8 @@ class _Walker:
         assert self.ref is not None
         if self.kind == "site":
             return  # the batch arrives with the package
-        row = self.conn.exec_driver_sql("select plan_name from batch where id = ?",
-                                        (self.ref.batch_id,)).first()
+        row = self.conn.execute(select(Batch.plan_name).where(Batch.id == self.ref.batch_id)
+                                ).first()
         if row is None or row[0] != self.ref.plan_name:
             raise ConflictError("transfer.batch_mismatch", plan_name=self.ref.plan_name)
 

@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 
 from app.crypto.package_codec import Member, MemberInfo
 from app.errors import IntegrityError
-from app.transfer import records
+from app.transfer import records, stored
 from app.transfer.tables import TABLES_BY_KIND, TableSpec
 
 BATCH_REF = "batch_ref"
@@ -60,9 +60,8 @@ def table_members(conn: Connection, kind: str, batch_id: int) -> list[Member]:
 
 
 def _chunk_counts(conn: Connection, spec: TableSpec, batch_id: int) -> list[int]:
-    total = int(conn.exec_driver_sql(
-        f'select count(*) from "{spec.table}" t where {spec.where}', {"batch": batch_id}
-    ).scalar() or 0)
+    sql = stored.batch_sql(conn, f'select count(*) from "{spec.table}" t where {spec.where}')
+    total = int(conn.exec_driver_sql(sql, {"batch": batch_id}).scalar() or 0)
     full, rest = divmod(total, spec.chunk)
     return [spec.chunk] * full + ([rest] if rest or not full else [])
 
@@ -76,7 +75,7 @@ def _lazy_chunk(conn: Connection, spec: TableSpec, batch_id: int,
 
 def trail_members(conn: Connection, head: str) -> list[Member]:
     """The whole audit trail as stored, and its head (both covered by the signature)."""
-    cols = ", ".join(AUDIT_COLUMNS)
+    cols = ", ".join(stored.select_expr(conn, "audit_event", c) for c in AUDIT_COLUMNS)
     rows = [list(r) for r in conn.exec_driver_sql(f"select {cols} from audit_event order by id")]
     return [Member(AUDIT_TRAIL, len(rows), cbor2.dumps({"columns": list(AUDIT_COLUMNS),
                                                         "rows": rows})),

@@ -1,6 +1,8 @@
 """Rows out of one database and into another: dump, encode, compare, apply.
 
-Rows travel as SQLite stores them (integers, text, blobs, NULL), so a copy is exact. On arrival
+Rows travel as SQLite stores them (integers, text, blobs, NULL), so a copy is exact; a body's
+PostgreSQL database reads and writes that same form through casts (``app.transfer.stored``). On
+arrival
 each row is matched on its table's key (``TableSpec.match``): new rows are inserted, rows that
 differ are updated, equal rows are left alone — which makes applying the same package twice a
 no-op and lets the preview say exactly what will be added or changed before anything is.
@@ -15,7 +17,9 @@ from typing import Any
 import cbor2
 from sqlalchemy import Connection
 
+from app.db import sync_id_sequences
 from app.errors import IntegrityError
+from app.transfer import stored
 from app.transfer.tables import TableSpec
 
 SELF_LINKS = {"checkin_event": ("reverses_id", "uid")}
@@ -50,7 +54,7 @@ class TableChange:
 
 
 def table_columns(conn: Connection, table: str) -> tuple[str, ...]:
-    return tuple(str(r[1]) for r in conn.exec_driver_sql(f'pragma table_info("{table}")'))
+    return stored.table_columns(conn, table)
 
 
 def carried_columns(conn: Connection, spec: TableSpec) -> tuple[str, ...]:
@@ -62,17 +66,17 @@ def dump(conn: Connection, spec: TableSpec, batch_id: int, *,
     """The batch's rows of ``spec.table`` (in chunks when the spec asks for them; ``part``:
     only that chunk, counted from 1)."""
     columns = carried_columns(conn, spec)
-    select = ", ".join(f't."{c}"' for c in columns)
+    select = ", ".join(stored.select_expr(conn, spec.table, c, "t") for c in columns)
     link = SELF_LINKS.get(spec.table)
     if link:
         col, key = link
         select += f', (select r."{key}" from "{spec.table}" r where r.id = t."{col}")'
         columns = (*columns, _LINK)
     sql = (f'select {select} from "{spec.table}" t where {spec.where} '
-           f"order by t.rowid")
+           f"order by {stored.row_order(conn, spec.table)}")
     if part is not None and spec.chunk:
         sql += f" limit {int(spec.chunk)} offset {(int(part) - 1) * int(spec.chunk)}"
-    result = conn.exec_driver_sql(sql, {"batch": batch_id})
+    result = conn.exec_driver_sql(stored.batch_sql(conn, sql), {"batch": batch_id})
     size = spec.chunk or None
     while True:
         rows = [tuple(r) for r in (result.fetchmany(size) if size else result.fetchall())]
@@ -99,8 +103,8 @@ def decode(data: bytes, spec: TableSpec, allowed: Sequence[str]) -> TableRows:
 def _existing(conn: Connection, spec: TableSpec,
               columns: Sequence[str], batch_id: int) -> list[tuple[Any, ...]]:
     """The receiver's rows of the table, in the arriving rows' column order (read once)."""
-    cols = ", ".join(f'"{c}"' for c in columns)
-    sql = f'select {cols} from "{spec.table}" where {spec.receiver_where}'
+    cols = ", ".join(stored.select_expr(conn, spec.table, c) for c in columns)
+    sql = stored.batch_sql(conn, f'select {cols} from "{spec.table}" where {spec.receiver_where}')
     return [tuple(row) for row in conn.exec_driver_sql(sql, {"batch": batch_id})]
 
 
@@ -219,26 +223,30 @@ def _rank(columns: Sequence[str], row: tuple[Any, ...]) -> tuple[int, str]:
 
 def apply(conn: Connection, spec: TableSpec, p: _Plan, batch_id: int) -> TableChange:
     """Write a plan made by ``plan`` inside the caller's transaction."""
-    cols = p.columns
+    cols, table = p.columns, spec.table
     names = ", ".join(f'"{c}"' for c in cols)
     if p.replace:
-        conn.exec_driver_sql(f'delete from "{spec.table}" where {spec.receiver_where}',
-                             {"batch": batch_id})
+        conn.exec_driver_sql(
+            stored.batch_sql(conn, f'delete from "{table}" where {spec.receiver_where}'),
+            {"batch": batch_id})
     if p.inserts:
-        marks = ", ".join("?" for _ in cols)
-        conn.exec_driver_sql(f'insert into "{spec.table}" ({names}) values ({marks})',
+        marks = ", ".join(stored.param(conn, table, c) for c in cols)
+        conn.exec_driver_sql(f'insert into "{table}" ({names}) values ({marks})',
                              p.inserts)
+        if "id" in cols:
+            sync_id_sequences(conn, [table])  # rows arrived with their ids (PostgreSQL)
     if p.updates:
         keys = spec.natural or spec.match  # a mark's natural key never changes with its uid
-        sets = ", ".join(f'"{c}" = ?' for c in cols)
-        cond = " and ".join(f'"{k}" is ?' for k in keys)
+        sets = ", ".join(f'"{c}" = {stored.param(conn, table, c)}' for c in cols)
+        cond = " and ".join(stored.same(conn, table, k) for k in keys)
         params = [(*row, *(row[cols.index(k)] for k in keys)) for row in p.updates]
-        conn.exec_driver_sql(f'update "{spec.table}" set {sets} where {cond}',
+        conn.exec_driver_sql(f'update "{table}" set {sets} where {cond}',
                              params)
     if p.links:
-        col, key = SELF_LINKS[spec.table]
+        col, key = SELF_LINKS[table]
+        mark = stored.param(conn, table, key)
         conn.exec_driver_sql(
-            f'update "{spec.table}" set "{col}" = (select r.id from "{spec.table}" r '
-            f'where r."{key}" = ?) where "{key}" = ?',
+            f'update "{table}" set "{col}" = (select r.id from "{table}" r '
+            f'where r."{key}" = {mark}) where "{key}" = {mark}',
             [(linked, own) for own, linked in p.links])
     return p.change

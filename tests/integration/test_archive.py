@@ -38,6 +38,13 @@ from app.uow import Actor, UnitOfWork
 from tests.conftest import NOW
 from tests.conftest import _open as open_copy
 
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
+
 PASS = "correct horse battery staple"
 MANAGER = Actor("zk00001", "考务负责人", frozenset({"site_manager"}))
 CLERK = Actor("zk00007", "检录员", frozenset({"checkin_clerk"}))

@@ -20,6 +20,13 @@ from app.services.queries import list_batches
 from app.services.supervision import add_note
 from app.uow import Actor, UnitOfWork
 
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
+
 MANAGER = Actor("zk00001", "考务负责人", frozenset({"site_manager"}))
 PROCTOR = Actor("zk00020", "监考员", frozenset({"proctor"}))
 

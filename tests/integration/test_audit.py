@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select, update
 
 from app.bootstrap import App
@@ -24,6 +25,19 @@ from app.services.registration import import_candidates
 from app.uow import Actor
 from tests.conftest import NOW
 from tests.data_builders import write_candidate_file
+
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
+
+@pytest.fixture
+def empty_app(body_empty_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_empty_app
+
 
 CLERK = Actor("zhangsan", "张三", frozenset({"checkin_clerk"}), desk="A1")
 

@@ -47,6 +47,13 @@ from tests.data_builders import (
     wrong_check_digit,
 )
 
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
+
 SHIPPED_TEMPLATE = templates_dir() / "candidates-template.xlsx"
 
 

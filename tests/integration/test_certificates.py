@@ -44,6 +44,19 @@ from app.services.scoring import results, subject_results
 from app.uow import Actor
 from tests.score_data import fill_demo_marks
 
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
+
+@pytest.fixture
+def empty_app(body_empty_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_empty_app
+
+
 BATCH = 1
 ADMIN = Actor("admin9", "考评管理", frozenset({"body_admin"}))
 PROCTOR = Actor("zk00009", "监考", frozenset({"proctor"}))

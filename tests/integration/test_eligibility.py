@@ -45,6 +45,13 @@ from app.services.registration import import_candidates
 from app.uow import Actor
 from tests.data_builders import write_candidate_file
 
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
+
 BODY = Actor("admin", "评价机构审核员", frozenset({"body_admin"}))
 MANAGER = Actor("zk00001", "考务负责人", frozenset({"site_manager"}))
 

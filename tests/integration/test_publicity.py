@@ -37,6 +37,13 @@ from app.uow import Actor
 from tests.integration.test_marks import PASSWORD, actor_for, staff_with_role
 from tests.score_data import fill_demo_marks
 
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
+
 ADMIN = Actor("body-admin", "评价机构管理员", frozenset({"body_admin"}))
 
 

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from app.bootstrap import App
 from app.clock import CHINA_TZ
 from app.errors import DomainError, NotFoundError
 from app.messages import MESSAGES, render
@@ -49,6 +50,19 @@ from app.services.rooms_queries import (
     subject_choices,
 )
 from tests.conftest import NOW
+
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
+
+@pytest.fixture
+def empty_app(body_empty_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_empty_app
+
 
 T001 = 1
 THEORY_START = datetime(2026, 12, 3, 9, 0, tzinfo=CHINA_TZ)

@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import delete, func, select, update
 
-from app.bootstrap import build_app
+from app.bootstrap import App, build_app
 from app.clock import CHINA_TZ, FixedClock
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.model import (
@@ -28,6 +28,13 @@ from app.rules.ticket_numbers import is_valid_ticket_number
 from app.services.checkin import Desk, check_in
 from app.services.checkin_rules import Verdict
 from app.services.seating import allocate_seats
+
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
 
 THEORY_OPEN = datetime(2026, 12, 3, 8, 50, tzinfo=CHINA_TZ)
 

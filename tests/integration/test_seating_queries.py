@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import update
 
+from app.bootstrap import App
 from app.clock import CHINA_TZ, FixedClock
 from app.model import AdmissionTicket, Candidate, Seat
 from app.rules.room_layout import are_neighbours
@@ -29,6 +30,13 @@ from app.services.seating_queries import (
     sittings,
 )
 from app.services.tickets import revoke_ticket
+
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
 
 THEORY = datetime(2026, 12, 3, 9, 0, tzinfo=CHINA_TZ)
 

@@ -30,6 +30,12 @@ from app.services.staffing import assign, assign_staff, check_staffing, unassign
 from app.services.staffing_queries import assignment_rows
 
 
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
+
 def _duties(app: App) -> set[tuple[int, str, int | None, int | None, int | None]]:
     with app.uow().read() as s:
         return {(a.staff_id, a.role, a.room_id, a.exam_session_id, a.registration_id)

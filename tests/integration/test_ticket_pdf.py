@@ -24,6 +24,13 @@ from app.reports.ticket_documents import TicketDocument, ticket_documents
 from app.reports.tickets_pdf import write_tickets_pdf
 from app.services.tickets import issue_tickets
 
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
+
 BATCH = 1
 
 

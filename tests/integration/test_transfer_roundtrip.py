@@ -32,8 +32,9 @@ from tests.transfer_world import EXAM_MORNING, World, key_id, make_world
 
 
 @pytest.fixture
-def world(demo_template: Path, empty_template: Path, tmp_path: Path):
-    w = make_world(demo_template, empty_template, tmp_path / "laptops")
+def world(demo_template: Path, empty_template: Path, tmp_path: Path, body_demo_app: App):
+    """The body on a SQLite file and on PostgreSQL; the site's laptops on SQLite files."""
+    w = make_world(demo_template, empty_template, tmp_path / "laptops", body=body_demo_app)
     yield w
     w.close()
 
