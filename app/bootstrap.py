@@ -26,6 +26,8 @@ from app.rules.workdays import WorkdayCalendar
 from app.uow import SYSTEM_ACTOR, Actor, UnitOfWork
 
 PLAIN_ENV = "EXAMSITE_PLAIN_DB"
+DATABASE_URL_ENV = "EXAMSITE_DATABASE_URL"
+"""A body's server database (``postgresql+psycopg://...``) for the CLI and the GUI to open."""
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.bootstrap import App, open_site, setup_logging
+from app.bootstrap import DATABASE_URL_ENV, App, open_site, setup_logging
 from app.cli_archive import add_commands as add_archive_commands
 from app.cli_audit import add_audit_commands
 from app.cli_checkin import add_commands
@@ -29,6 +29,7 @@ from app.cli_staff import add_commands as add_staff_commands
 from app.cli_transfer import add_commands as add_transfer_commands
 from app.cli_users import add_commands as add_user_commands
 from app.crypto.package import remove_stale_copies
+from app.db import is_server_url
 from app.errors import DomainError, UserCancelled
 from app.i18n import language_from_env, translator
 from app.messages import Translate, render, render_problem
@@ -77,7 +78,7 @@ class Ctx:
             # or EXAMSITE_PLAIN_DB=1 (docs/encryption-at-rest.md).
             user = getattr(self.args, "user", None)
             self._app = open_site(
-                Path(self.args.db), data_dir=data_dir, username=user, password=_password,
+                database_arg(self.args.db), data_dir=data_dir, username=user, password=_password,
                 plain=getattr(self.args, "plain", False),
                 create_encrypted_if_new=self.args.command == "demo")
             if not user:
@@ -212,6 +213,11 @@ def cmd_timeline(ctx: Ctx) -> int:
     return EXIT_OK
 
 
+def database_arg(value: str) -> Path | str:
+    """``--db``: a file's path, or a server database's URL as it is."""
+    return value if is_server_url(value) else Path(value)
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="examsite-cli", description="ExamSite 考点考务 (headless)")
     p.add_argument("--lang", default=None, help="zh_CN (default) or en")
@@ -226,7 +232,10 @@ def _parser() -> argparse.ArgumentParser:
             **kw: Any) -> argparse.ArgumentParser:
         sp: argparse.ArgumentParser = parent.add_parser(name, **kw)
         if db:
-            sp.add_argument("--db", required=True, help="database file")
+            sp.add_argument("--db", default=os.environ.get(DATABASE_URL_ENV) or None,
+                            required=not os.environ.get(DATABASE_URL_ENV),
+                            help="database file, or a body's server database URL "
+                                 f"(postgresql+psycopg://...; default: ${DATABASE_URL_ENV})")
         sp.add_argument("--json", action="store_true", help="machine-readable output")
         sp.set_defaults(fn=fn)
         return sp

@@ -18,8 +18,17 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app.bootstrap import App, build_app, needs_password, open_new, remove_database, setup_logging
+from app.bootstrap import (
+    DATABASE_URL_ENV,
+    App,
+    build_app,
+    needs_password,
+    open_new,
+    remove_database,
+    setup_logging,
+)
 from app.crypto.package import remove_stale_copies
+from app.db import is_server_url
 from app.paths import DataPaths, data_paths, resources_dir
 from app.uow import SYSTEM_ACTOR
 from ui.appearance import Translations, register_cjk_font
@@ -34,7 +43,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="examsite", description="ExamSite 考点考务")
     p.add_argument("--demo", action="store_true", help="create a fresh demo database and open it")
     p.add_argument("--candidates", type=int, default=200, help="demo size (with --demo)")
-    p.add_argument("--db", help="open this database file")
+    p.add_argument("--db", help="open this database file, or a body's server database URL "
+                                "(postgresql+psycopg://...; also EXAMSITE_DATABASE_URL)")
     p.add_argument("--data-dir", help="keep data and logs here instead of the user folders")
     p.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language")
     p.add_argument("--plain", action="store_true",
@@ -73,6 +83,9 @@ def open_database(args: argparse.Namespace, paths: DataPaths,
     or quit at first start)."""
     if args.demo:
         return _new_demo(args, paths)
+    server = args.db or os.environ.get(DATABASE_URL_ENV, "")
+    if is_server_url(server):  # a body's central database (docs/postgresql.md)
+        return build_app(server, data_dir=paths.data_dir)
     if args.db:
         return _open_file(Path(args.db), paths, settings)
     last = settings.value("last_db", "")
@@ -140,7 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = open_database(args, paths, settings)
     if app is None:  # the login to an encrypted database was given up
         return 0
-    settings.setValue("last_db", str(app.db.path))
+    if app.db.path is not None:  # a server URL is given each time (it may hold a password)
+        settings.setValue("last_db", str(app.db.path))
     if app.actor == SYSTEM_ACTOR:  # a plain database: log in now (or set it up)
         login_runner = TaskRunner(report_error)
         actor = start_session(app, login_runner, settings)

@@ -22,6 +22,18 @@ from app.services.accounts import (
 from app.services.users import create_user
 
 
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
+
+@pytest.fixture
+def empty_app(body_empty_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_empty_app
+
+
 def events(app: App, action: str) -> list[tuple[str, str]]:
     """(actor, object id) of each audit event of ``action``."""
     with app.uow().read() as s:

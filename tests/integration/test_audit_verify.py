@@ -31,6 +31,18 @@ from app.services.audit_verify import (
 from app.uow import Actor, UnitOfWork
 from tests.conftest import NOW
 
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
+
+@pytest.fixture
+def empty_app(body_empty_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_empty_app
+
 EVENTS = 40
 ACTORS = [Actor("zhangsan", "张三", desk="A1"), Actor("lisi", "李四"), Actor("wangwu", "王五")]
 

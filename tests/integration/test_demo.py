@@ -37,6 +37,12 @@ from app.rules.ticket_numbers import is_valid_ticket_number
 from app.rules.workdays import WorkdayCalendar
 from tests.conftest import DEMO_EXAM, NOW
 
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
 ROLES = ("site_manager", "checkin_clerk", "proctor", "examiner", "chief_examiner", "expert",
          "internal_supervisor", "technician", "score_clerk", "reviewer")
 

@@ -26,6 +26,12 @@ from app.reports.room_pdfs import (
     write_signin_sheets,
 )
 
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
 BATCH = 1
 
 

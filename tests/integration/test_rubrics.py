@@ -26,6 +26,12 @@ from app.services.rubrics import (
 )
 from tests.conftest import NOW
 
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
 HEADERS = [c.header for c in RUBRIC_COLUMNS]
 
 

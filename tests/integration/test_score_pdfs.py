@@ -26,6 +26,18 @@ from app.services.audit_verify import chain_head
 from app.services.supervision import add_note, list_notes
 from tests.score_data import fill_demo_marks
 
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
+
+@pytest.fixture
+def empty_app(body_empty_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_empty_app
+
 BATCH = 1
 
 

@@ -37,6 +37,12 @@ from tests.integration.test_marks import (
     staffed_cases,
 )
 
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
 # Item marks (veto item, 工艺规范, 作品质量) giving these totals.
 T80, T82, T89, T93, T94, T95 = ((1000, 3000, 4000), (1000, 3200, 4000), (1000, 3900, 4000),
                                 (1000, 3800, 4500), (1000, 3900, 4500), (1000, 4000, 4500))
@@ -302,8 +308,7 @@ def test_results_give_pass_or_fail_with_reasons_rates_bands_and_lists(
         (e.registration_id, "theory", 9000), (e.registration_id, "practical", 9300)])
 
     # The same through the command line.
-    db = Path(demo_app.db.path)
-    assert main(["--lang", "en", "results", "--db", str(db), "--json"]) == 0
+    assert main(["--lang", "en", "results", "--db", demo_app.db.location, "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert (doc["passed"], doc["failed"]) == (1, 3)
     [cli_b] = [x for x in doc["candidates"] if x["registration_id"] == b.registration_id]

@@ -17,6 +17,12 @@ from app.reports.staff_pdf import write_badges_pdf, write_staffing_table_pdf
 from app.services.staffing import assign_staff
 
 
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
+
 def _text(pdf: Path, page: int | None = None) -> str:
     pages = ["-f", str(page), "-l", str(page)] if page else []
     return subprocess.run(["pdftotext", "-enc", "UTF-8", *pages, str(pdf), "-"],

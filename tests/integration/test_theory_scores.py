@@ -25,6 +25,12 @@ from app.services.theory_scores import (
 )
 from app.uow import Actor
 
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
 HEADER = ["准考证号", "证件号码", "姓名", "成绩"]
 
 

@@ -16,6 +16,12 @@ from app.services.users import create_user, verify_password
 from app.uow import Actor
 from tests.conftest import NOW
 
+
+@pytest.fixture
+def empty_app(body_empty_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_empty_app
+
 MANAGER = Actor("boss", "王站长", frozenset({"site_manager"}))
 CLERK = Actor("clerk.li", "李检录", frozenset({"checkin_clerk"}))
 
