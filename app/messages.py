@@ -827,3 +827,13 @@ def _merge_message_sets() -> None:
 
 
 _merge_message_sets()
+
+
+def _merge_database_messages() -> None:
+    from app.message_sets import database
+
+    assert not MESSAGES.keys() & database.MESSAGES.keys()
+    MESSAGES.update(database.MESSAGES)
+
+
+_merge_database_messages()

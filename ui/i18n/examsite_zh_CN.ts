@@ -11473,6 +11473,16 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <source>{count} objection(s) are not settled yet.</source>
         <translation>尚有{count}件异议未处理。</translation>
     </message>
+    <message>
+        <location filename="../../app/message_sets/database.py" line="9"/>
+        <source>{url} is not the address of a PostgreSQL database (postgresql+psycopg://user@host/database).</source>
+        <translation>{url} 不是 PostgreSQL 数据库的地址（应为 postgresql+psycopg://用户@主机/数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/database.py" line="12"/>
+        <source>{feature} is for a site&apos;s database file; the server database {url} has no file (the server&apos;s own tools look after it).</source>
+        <translation>{feature} 仅适用于考点的数据库文件；服务器数据库 {url} 没有文件（由服务器自身的工具维护）。</translation>
+    </message>
 </context>
 <context>
     <name>readiness_items</name>
