@@ -32,7 +32,7 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DataError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import ConflictError, IntegrityError, ValidationError
@@ -290,9 +290,16 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A write transaction: committed when the block ends, rolled back on any error."""
         factory = sessionmaker(self.engine, expire_on_commit=False)
-        with factory() as session, session.begin():
-            session.info["database"] = self  # for code that only sees the session (demo users)
-            yield session
+        try:
+            with factory() as session, session.begin():
+                session.info["database"] = self  # for code that only sees the session
+                yield session
+        except DataError as exc:
+            # PostgreSQL enforces String(N) where SQLite stores any length: a clear refusal
+            # (the transaction is rolled back) rather than a crash.
+            if type(exc.orig).__name__ == "StringDataRightTruncation":
+                raise ValidationError("db.value_too_long") from exc
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:

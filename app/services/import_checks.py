@@ -27,6 +27,8 @@ GENDERS = {"男": "M", "女": "F", "m": "M", "f": "F", "male": "M", "female": "F
 _PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
 _DATE_PATTERNS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%Y年%m月%d日")
 MAX_NAME = 50
+TEXT_LIMITS = {"education": 40, "work_unit": 200, "training_class": 200}
+"""The free-text columns' database lengths (PostgreSQL refuses a longer value)."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,9 @@ class RowChecker:
         name = v.get("name", "")
         if len(name) > MAX_NAME:
             bad("name", "import.name_too_long", limit=MAX_NAME)
+        for key, limit in TEXT_LIMITS.items():
+            if len(v.get(key, "")) > limit:
+                bad(key, "import.too_long", limit=limit)
         gender = GENDERS.get(norm_key(v.get("gender", "")))
         if v.get("gender") and gender is None:
             bad("gender", "import.bad_gender", value=v["gender"])

@@ -199,6 +199,9 @@ CELL_PROBLEMS: list[tuple[str, str, Callable[[Row], Any] | Any, str, str]] = [
     ("bad_gender", "gender", "未知", "gender", "import.bad_gender"),
     ("bad_id_type", "id_type", "军官证", "id_type", "import.bad_id_type"),
     ("bad_phone", "phone", "12345", "phone", "import.bad_phone"),
+    # longer than the column (PostgreSQL would refuse the whole import)
+    ("long_work_unit", "work_unit", "南宁市" * 67, "work_unit", "import.too_long"),
+    ("long_education", "education", "本" * 41, "education", "import.too_long"),
 ]
 
 

@@ -126,6 +126,17 @@ def test_a_failed_write_leaves_nothing_and_datetimes_come_back_aware(pg_empty_ap
         assert s.scalar(select(AuditEvent.at)) == NOW
 
 
+def test_a_value_longer_than_its_column_is_refused_clearly_and_nothing_is_saved(
+        pg_empty_app: App):
+    db = pg_empty_app.db
+    with pytest.raises(ValidationError) as refused, db.write() as s:
+        s.add(CertBody(code="D", name="丁"))
+        s.add(CertBody(code="E", name="长" * 201))  # name is String(200)
+    assert refused.value.code == "db.value_too_long"
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(CertBody)) == 0
+
+
 def test_the_demo_leaves_every_id_sequence_past_its_rows(pg_demo_app: App):
     with pg_demo_app.db.read() as s:
         biggest = s.scalar(select(func.max(Registration.id)))

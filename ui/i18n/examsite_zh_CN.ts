@@ -11483,6 +11483,16 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <source>{feature} is for a site&apos;s database file; the server database {url} has no file (the server&apos;s own tools look after it).</source>
         <translation>{feature} 仅适用于考点的数据库文件；服务器数据库 {url} 没有文件（由服务器自身的工具维护）。</translation>
     </message>
+    <message>
+        <location filename="../../app/message_sets/database.py" line="15"/>
+        <source>A value is longer than the database allows; nothing was saved.</source>
+        <translation>有一项内容超出数据库允许的长度，未保存任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/database.py" line="18"/>
+        <source>Longer than {limit} characters.</source>
+        <translation>超过 {limit} 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>readiness_items</name>
