@@ -45,6 +45,19 @@ if [ ${#missing[@]} -gt 0 ]; then
     "${to_install[@]}" >/dev/null
 fi
 
+# A PostgreSQL server for the body-side tests (docs/postgresql.md). Optional: without it those
+# cases are skipped, so a machine that cannot install it still gets set up.
+if command -v dpkg-query >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+    && ! command -v initdb >/dev/null 2>&1; then
+  SUDO=""
+  [ "$(id -u)" = "0" ] || SUDO="sudo -n"
+  echo "Installing PostgreSQL for the body-side tests (optional)"
+  if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
+      --no-install-recommends postgresql; } >/dev/null 2>&1; then
+    echo "PostgreSQL could not be installed: its tests will be skipped." >&2
+  fi
+fi
+
 PYTHON=""
 for candidate in python3.13 python3.12 python3.11 python3; do
   if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c \
