@@ -110,10 +110,17 @@ def is_server_url(text: str) -> bool:
     return scheme.split("+", 1)[0].lower() in SERVER_SCHEMES
 
 
+WRITE_LOCK_TIMEOUT_MS = 60_000
+"""How long a PostgreSQL writer waits for the lock before failing (a file waits 10 s): a
+central database has more writers and longer imports; and a write opened inside another
+write (the same thread waiting for itself) ends in an error instead of hanging."""
+
+
 def _on_server_begin(conn: Any) -> None:
     if conn.get_execution_options().get("sqlite_begin", "IMMEDIATE") == "IMMEDIATE":
         # One writer at a time, as BEGIN IMMEDIATE on a file (transaction-scoped: released at
         # commit or rollback, also when the connection is lost).
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(WRITE_LOCK_TIMEOUT_MS)}")
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
     else:
         conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")

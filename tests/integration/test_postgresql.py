@@ -6,14 +6,21 @@ one). The body-side service tests run on PostgreSQL through ``body_demo_app``/``
 
 from __future__ import annotations
 
+import importlib
+import inspect as inspect_fn
+import pkgutil
 import threading
 import time
+from collections.abc import Callable
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, inspect, select, text, update
+from sqlalchemy.exc import OperationalError
 
+from app import db as app_db
+from app import services
 from app.bootstrap import App
 from app.db import Database
 from app.errors import ConflictError, ValidationError
@@ -100,6 +107,17 @@ def test_write_transactions_queue_one_at_a_time(pg_empty_app: App):
     assert order == ["first", "saw 1"]
 
 
+def test_a_write_inside_a_write_fails_after_the_lock_timeout_instead_of_hanging(
+        pg_empty_app: App, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(app_db, "WRITE_LOCK_TIMEOUT_MS", 200)
+    db = pg_empty_app.db
+    with pytest.raises(OperationalError, match="lock timeout"), db.write() as outer:
+        outer.add(CertBody(code="F", name="戊"))
+        outer.flush()
+        with db.write() as inner:
+            inner.scalar(select(func.count()).select_from(CertBody))
+
+
 def test_a_read_is_one_snapshot(pg_empty_app: App):
     db = pg_empty_app.db
     with db.read() as reader:
@@ -169,3 +187,36 @@ def test_package_rows_read_the_same_from_postgresql_as_from_sqlite(demo_app: App
             assert set(a.columns) == set(b.columns), spec.table
             order = [b.columns.index(c) for c in a.columns]
             assert [tuple(r[i] for i in order) for r in b.rows] == a.rows, spec.table
+
+
+def _batch_queries() -> list[tuple[str, Callable[..., object]]]:
+    """Every public read query ``f(uow, batch_id)`` of the services' query modules."""
+    found = []
+    for info in pkgutil.iter_modules(services.__path__):
+        if not info.name.endswith("queries"):
+            continue
+        module = importlib.import_module(f"app.services.{info.name}")
+        for name, fn in vars(module).items():
+            if name.startswith("_") or not inspect_fn.isfunction(fn) \
+                    or fn.__module__ != module.__name__:
+                continue
+            params = list(inspect_fn.signature(fn).parameters.values())
+            required = [p.name for p in params if p.default is p.empty
+                        and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+            if required == ["uow", "batch_id"]:
+                found.append((f"{info.name}.{name}", fn))
+    return found
+
+
+def test_every_batch_query_gives_the_same_rows_in_the_same_order_on_both(
+        demo_app: App, pg_demo_app: App):
+    queries = _batch_queries()
+    assert len(queries) > 20
+    with demo_app.db.read() as s:
+        batch_id = s.scalar(select(Batch.id))
+    differ = []
+    for name, fn in queries:
+        lite, pg = fn(demo_app.uow(), batch_id), fn(pg_demo_app.uow(), batch_id)
+        if lite != pg:
+            differ.append(name)
+    assert differ == []
