@@ -19,7 +19,8 @@ from typing import Any
 
 from app.clock import Clock, SystemClock
 from app.crypto import db_keyring
-from app.db import Database, encrypt_copy, is_server_url, journal_for
+from app.db import Database, encrypt_copy, journal_for
+from app.db_server import is_server_url
 from app.errors import ConflictError, IntegrityError
 from app.paths import DataPaths, data_paths
 from app.rules.workdays import WorkdayCalendar

@@ -29,7 +29,7 @@ from app.cli_staff import add_commands as add_staff_commands
 from app.cli_transfer import add_commands as add_transfer_commands
 from app.cli_users import add_commands as add_user_commands
 from app.crypto.package import remove_stale_copies
-from app.db import is_server_url
+from app.db_server import is_server_url
 from app.errors import DomainError, UserCancelled
 from app.i18n import language_from_env, translator
 from app.messages import Translate, render, render_problem

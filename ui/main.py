@@ -22,13 +22,13 @@ from app.bootstrap import (
     DATABASE_URL_ENV,
     App,
     build_app,
+    is_server_url,
     needs_password,
     open_new,
     remove_database,
     setup_logging,
 )
 from app.crypto.package import remove_stale_copies
-from app.db import is_server_url
 from app.paths import DataPaths, data_paths, resources_dir
 from app.uow import SYSTEM_ACTOR
 from ui.appearance import Translations, register_cjk_font

@@ -18,7 +18,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.clock import CHINA_TZ, today
-from app.db import sync_id_sequences
+from app.db_server import sync_id_sequences
 from app.demo import pools
 from app.demo.eligibility_facts import demo_facts
 from app.demo.people import PersonFactory, work_units

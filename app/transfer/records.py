@@ -17,7 +17,7 @@ from typing import Any
 import cbor2
 from sqlalchemy import Connection
 
-from app.db import sync_id_sequences
+from app.db_server import sync_id_sequences
 from app.errors import IntegrityError
 from app.transfer import stored
 from app.transfer.tables import TableSpec

@@ -19,8 +19,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import func, inspect, select, text, update
 from sqlalchemy.exc import OperationalError
 
-from app import db as app_db
-from app import services
+from app import db_server, services
 from app.bootstrap import App
 from app.db import Database
 from app.errors import ConflictError, ValidationError
@@ -109,7 +108,7 @@ def test_write_transactions_queue_one_at_a_time(pg_empty_app: App):
 
 def test_a_write_inside_a_write_fails_after_the_lock_timeout_instead_of_hanging(
         pg_empty_app: App, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(app_db, "WRITE_LOCK_TIMEOUT_MS", 200)
+    monkeypatch.setattr(db_server, "WRITE_LOCK_TIMEOUT_MS", 200)
     db = pg_empty_app.db
     with pytest.raises(OperationalError, match="lock timeout"), db.write() as outer:
         outer.add(CertBody(code="F", name="戊"))
