@@ -55,6 +55,8 @@ def make_server_engine(url: str) -> Engine:
     """
     if not is_server_url(url):
         raise ValidationError("db.bad_url", url=_safe_url(url))
+    if url.lower().startswith("postgresql://"):  # no driver named: psycopg 3 (not psycopg2)
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
     engine = create_engine(url, hide_parameters=True, pool_pre_ping=True)
     event.listen(engine, "begin", _on_server_begin)
     return engine

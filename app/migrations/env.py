@@ -11,7 +11,8 @@ from app.model.base import Base
 config = context.config
 engine = config.attributes.get("engine")
 if engine is None:  # alembic command line: `alembic -x db=PATH revision --autogenerate`
-    engine = create_engine(f"sqlite:///{context.get_x_argument(as_dictionary=True)['db']}")
+    target = context.get_x_argument(as_dictionary=True)["db"]  # or a server's URL
+    engine = create_engine(target if "://" in target else f"sqlite:///{target}")
 
 with engine.connect() as connection:
     context.configure(

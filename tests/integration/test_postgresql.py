@@ -77,6 +77,17 @@ def test_a_server_database_has_no_file_and_refuses_what_only_a_file_has(pg_empty
     assert refused.value.code == "db.file_only"
 
 
+def test_a_url_without_a_driver_opens_with_psycopg(pg_server: PgServer, pg_empty_template: str):
+    name = pg_server.create(template=pg_empty_template)
+    try:
+        db = Database.open_url(pg_server.url(name).replace("postgresql+psycopg://",
+                                                           "postgresql://"))
+        assert db.engine.dialect.driver == "psycopg"
+        db.close()
+    finally:
+        pg_server.drop(name)
+
+
 def test_a_url_that_is_not_postgresql_is_refused():
     with pytest.raises(ValidationError) as refused:
         Database.open_url("mysql://someone@localhost/examsite")
