@@ -9,6 +9,8 @@ from __future__ import annotations
 import importlib
 import inspect as inspect_fn
 import pkgutil
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -51,6 +53,21 @@ def test_an_empty_server_database_is_migrated_to_head_and_matches_the_models(fre
         with db.engine.connect() as conn:
             context = MigrationContext.configure(conn, opts={"compare_type": True})
             assert compare_metadata(context, Base.metadata) == []
+    finally:
+        db.close()
+
+
+def test_two_programs_opening_a_new_database_at_once_migrate_it_once(fresh_url: str):
+    """Processes (alembic's context is one per process): the second waits for the first's
+    write lock, then finds the database at HEAD."""
+    code = "import sys; from app.db import Database; Database.open_url(sys.argv[1]).close()"
+    runs = [subprocess.Popen([sys.executable, "-c", code, fresh_url], stderr=subprocess.PIPE)
+            for _ in range(2)]
+    errors = [run.communicate(timeout=120)[1].decode() for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], errors
+    db = Database.open_url(fresh_url, migrate=False)
+    try:
+        assert current_revision(db.engine) == HEAD
     finally:
         db.close()
 
