@@ -21,6 +21,12 @@ from ui.screens.certificates.models import CertificateColumns
 from ui.screens.certificates.view import CertificatesScreen
 from ui.tasks import TaskRunner
 
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
 SHOTS = Path("/tmp/c2_shots")
 
 
