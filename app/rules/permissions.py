@@ -68,6 +68,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "publicity.publish": frozenset({BODY_ADMIN}),
     "publicity.objection": frozenset({BODY_ADMIN}),
     "certificates.issue": frozenset({BODY_ADMIN}),
+    "plan.create": frozenset({BODY_ADMIN}),
     # scoring
     "rubrics.edit": frozenset({SITE_MANAGER, CHIEF_EXAMINER, BODY_ADMIN}),
     "marks.enter": frozenset({EXAMINER, CHIEF_EXAMINER, EXPERT}),
