@@ -11,14 +11,16 @@ override; the flags stay with the plan and the overview shows the steps as late.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.clock import today
 from app.errors import ConflictError, NotFoundError
 from app.model import (
+    AuditEvent,
     Batch,
     BatchMilestone,
     BatchOffering,
@@ -63,6 +65,33 @@ class StoredPlan:
     draft: PlanDraft
     flags: tuple[TimingFlag, ...]
     override_reason: str
+
+
+@dataclass(frozen=True)
+class KnownBody:
+    """A body this database holds, with the number its next batch would have this year."""
+
+    code: str
+    name: str
+    contact: str
+    next_batch_no: int
+
+
+def known_bodies(uow: UnitOfWork) -> list[KnownBody]:
+    """The bodies of this database, the one with the latest batch first (the wizard's
+    defaults)."""
+    year = today(uow.clock).year
+    with uow.read() as s:
+        rows = s.execute(
+            select(CertBody.code, CertBody.name, CertBody.contact,
+                   func.max(Batch.eval_date), func.max(
+                       case((func.extract("year", Batch.eval_date) == year, Batch.batch_no),
+                            else_=0)))
+            .outerjoin(Batch, Batch.body_id == CertBody.id)
+            .group_by(CertBody.id, CertBody.code, CertBody.name, CertBody.contact)).all()
+    ordered = sorted(rows, key=lambda r: r[3] or date.min, reverse=True)
+    return [KnownBody(code, name, contact, int(last or 0) + 1)
+            for code, name, contact, _day, last in ordered]
 
 
 def preview_flags(uow: UnitOfWork, draft: PlanDraft,
@@ -146,6 +175,30 @@ def stored_plan(uow: UnitOfWork, batch_id: int) -> StoredPlan | None:
             str(details.get("override_reason", "")))
 
 
+@dataclass(frozen=True)
+class Override:
+    """A blocking check someone went past, with their reason (from the audit trail)."""
+
+    at: datetime
+    actor: str
+    check: str
+    reason: str
+    blockers: tuple[dict[str, Any], ...]
+
+
+def overrides(uow: UnitOfWork, batch_id: int) -> list[Override]:
+    """Every override of the batch's timeline checks, oldest first."""
+    with uow.read() as s:
+        rows = s.execute(select(AuditEvent.at, AuditEvent.actor, AuditEvent.summary)
+                         .where(AuditEvent.action == "gate.overridden",
+                                AuditEvent.object_type == "batch",
+                                AuditEvent.object_id == str(batch_id))
+                         .order_by(AuditEvent.id)).all()
+    return [Override(at, actor, str(summary.get("check", "")), str(summary.get("reason", "")),
+                     tuple(summary.get("blockers") or summary.get("flags") or ()))
+            for at, actor, summary in rows]
+
+
 def _flag_json(flag: TimingFlag) -> dict[str, str]:
     return {"step": flag.step, "due": flag.due.isoformat(), "actual": flag.actual.isoformat()}
 
@@ -196,5 +249,5 @@ def _milestones(s: Session, batch_id: int, draft: PlanDraft, on: date) -> None:
                                  note="plan wizard"))
 
 
-__all__ = ["MIN_REASON", "PlanCreated", "StoredPlan", "create_plan", "preview_flags",
-           "stored_plan"]
+__all__ = ["MIN_REASON", "KnownBody", "PlanCreated", "StoredPlan", "create_plan", "preview_flags",
+           "Override", "known_bodies", "overrides", "stored_plan"]
