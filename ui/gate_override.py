@@ -21,16 +21,16 @@ def ask_override_reason(parent: QWidget | None, exc: DomainError) -> str | None:
     """Show why the action is blocked and ask for the reason to go ahead; None: do not.
 
     The dialog asks again while the reason is shorter than the service accepts."""
-    tr = QCoreApplication.translate
     prompt = (error_text(exc) + "\n\n"
-              + tr("gate_override", "To go ahead anyway, say why (kept in the audit trail):"))
+              + QCoreApplication.translate(
+                  "gate_override", "To go ahead anyway, say why (kept in the audit trail):"))
     text = ""
     while True:
         text, ok = QInputDialog.getMultiLineText(
-            parent, tr("gate_override", "Timeline check"), prompt, text)
+            parent, QCoreApplication.translate("gate_override", "Timeline check"), prompt, text)
         if not ok:
             return None
         if len(text.strip()) >= MIN_REASON:
             return text.strip()
-        prompt = (error_text(exc) + "\n\n" + tr(
+        prompt = (error_text(exc) + "\n\n" + QCoreApplication.translate(
             "gate_override", "Say why in at least %1 characters:").replace("%1", str(MIN_REASON)))

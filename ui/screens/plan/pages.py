@@ -45,7 +45,8 @@ SITE_HEADERS = (QT_TRANSLATE_NOOP("PlanWizard", "Exam site"),
                 QT_TRANSLATE_NOOP("PlanWizard", "Address"))
 
 
-def tr(text: str) -> str:
+def header(text: str) -> str:
+    """A column title marked with QT_TRANSLATE_NOOP in the PlanWizard context."""
     return QCoreApplication.translate(CTX, text)
 
 
@@ -129,19 +130,20 @@ class BasicsPage(CheckedPage):
         layout.addStretch(1)
 
     def retranslate(self) -> None:
-        self.setTitle(tr("The batch"))
-        self.setSubTitle(tr("Who runs it, when, and under which rules. The plan's name is "
+        self.setTitle(self.tr("The batch"))
+        self.setSubTitle(self.tr("Who runs it, when, and under which rules. The plan's name is "
                             "made of the exam date, the body's name and the batch number."))
         for lab, text in zip(self.labels, (
-                tr("Body &code:"), tr("Body &name:"), tr("&Batch number:"),
-                tr("&Exam (first day):"), tr("Exam (&last day):"), tr("&Rule profile:"),
-                tr("&Conditions:"), tr("Plan name:")), strict=True):
+                self.tr("Body &code:"), self.tr("Body &name:"), self.tr("&Batch number:"),
+                self.tr("&Exam (first day):"), self.tr("Exam (&last day):"),
+                self.tr("&Rule profile:"),
+                self.tr("&Conditions:"), self.tr("Plan name:")), strict=True):
             lab.setText(text)
         for i in range(self.profile.count()):
             self.profile.setItemText(i, label(PROFILES, self.profile.itemData(i)))
         for i in range(self.condition_set.count()):
             name = str(self.condition_set.itemData(i))
-            self.condition_set.setItemText(i, tr("National occupational skill standards")
+            self.condition_set.setItemText(i, self.tr("National occupational skill standards")
                                            if name == "national" else name)
         self.update_preview()
 
@@ -186,13 +188,13 @@ class OfferingsPage(CheckedPage):
         layout.addWidget(self.errors)
 
     def retranslate(self) -> None:
-        self.setTitle(tr("Occupations and levels"))
-        self.setSubTitle(tr("One row per occupation and level. The evaluation follows from the "
-                            "level: theory and practical skills, and for levels 2 and 1 also a "
-                            "comprehensive review."))
-        self.table.setHorizontalHeaderLabels([tr(h) for h in OFFERING_HEADERS])
-        self.add_button.setText(tr("&Add a row"))
-        self.remove_button.setText(tr("&Remove the row"))
+        self.setTitle(self.tr("Occupations and levels"))
+        self.setSubTitle(self.tr(
+            "One row per occupation and level. The evaluation follows from the level: theory "
+            "and practical skills, and for levels 2 and 1 also a comprehensive review."))
+        self.table.setHorizontalHeaderLabels([header(h) for h in OFFERING_HEADERS])
+        self.add_button.setText(self.tr("&Add a row"))
+        self.remove_button.setText(self.tr("&Remove the row"))
         for row in range(self.table.rowCount()):
             self._show_methods(row)
 
@@ -290,16 +292,17 @@ class RegistrationPage(CheckedPage):
         layout.addWidget(self.errors)
 
     def retranslate(self) -> None:
-        self.setTitle(tr("Registration and sites"))
-        self.setSubTitle(tr("The announcement comes out first; registration closes before the "
+        self.setTitle(self.tr("Registration and sites"))
+        self.setSubTitle(self.tr("The announcement comes out first; registration closes before the "
                             "profile's deadline for it."))
         for lab, text in zip(self.labels, (
-                tr("&Announcement date:"), tr("Registration &opens:"),
-                tr("Registration &closes:"), tr("How to &apply:"), tr("Exam &sites:")),
+                self.tr("&Announcement date:"), self.tr("Registration &opens:"),
+                self.tr("Registration &closes:"), self.tr("How to &apply:"),
+                self.tr("Exam &sites:")),
                 strict=True):
             lab.setText(text)
-        self.sites.setHorizontalHeaderLabels([tr(h) for h in SITE_HEADERS])
-        self.add_site.setText(tr("Add a &site"))
+        self.sites.setHorizontalHeaderLabels([header(h) for h in SITE_HEADERS])
+        self.add_site.setText(self.tr("Add a &site"))
 
     def _on_add_site_clicked(self) -> None:
         self.add_site_row()
@@ -346,12 +349,12 @@ class ContactsPage(CheckedPage):
         layout.addStretch(1)
 
     def retranslate(self) -> None:
-        self.setTitle(tr("Contacts, complaints and fees"))
-        self.setSubTitle(tr("The announcement prints them for the applicants."))
+        self.setTitle(self.tr("Contacts, complaints and fees"))
+        self.setSubTitle(self.tr("The announcement prints them for the applicants."))
         for lab, text in zip(self.labels, (
-                tr("Contact &person:"), tr("Contact &telephone:"),
-                tr("Co&mplaints channel:"), tr("&Fee basis:")), strict=True):
+                self.tr("Contact &person:"), self.tr("Contact &telephone:"),
+                self.tr("Co&mplaints channel:"), self.tr("&Fee basis:")), strict=True):
             lab.setText(text)
-        self.complaints.setPlaceholderText(tr("e.g. supervision telephone 0771-1234567, "
+        self.complaints.setPlaceholderText(self.tr("e.g. supervision telephone 0771-1234567, "
                                               "mailbox ..."))
-        self.fee_basis.setPlaceholderText(tr("e.g. the price authority's document"))
+        self.fee_basis.setPlaceholderText(self.tr("e.g. the price authority's document"))

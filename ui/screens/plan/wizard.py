@@ -26,7 +26,6 @@ from ui.screens.plan.pages import (
     RegistrationPage,
     error_text_of,
     from_qdate,
-    tr,
 )
 from ui.tasks import TaskRunner
 
@@ -59,10 +58,10 @@ class ReviewPage(QWizardPage):
         self.flags: list[TimingFlag] = []
 
     def retranslate(self) -> None:
-        self.setTitle(tr("Check and make the plan"))
-        self.setSubTitle(tr("Making the plan creates the batch; its announcement is printed "
+        self.setTitle(self.tr("Check and make the plan"))
+        self.setSubTitle(self.tr("Making the plan creates the batch; its announcement is printed "
                             "from the plan screen."))
-        self.reason_label.setText(tr("&Reason for going ahead anyway (kept in the audit "
+        self.reason_label.setText(self.tr("&Reason for going ahead anyway (kept in the audit "
                                      "trail):"))
         if self.plan_wizard.currentPage() is self:
             self.initializePage()
@@ -71,12 +70,12 @@ class ReviewPage(QWizardPage):
         draft = self.plan_wizard.draft()
         rows = "".join(
             f"<li>{o.occupation_code} {o.occupation_name} · {label(LEVELS, o.level)} · "
-            f"{fee_text(o.fee_yuan)} {tr('yuan')}</li>" for o in draft.offerings)
+            f"{fee_text(o.fee_yuan)} {self.tr('yuan')}</li>" for o in draft.offerings)
         sites = "、".join(s.name for s in draft.sites)
         self.summary.setText(
             f"<b>{plan_name(draft.eval_date, draft.body_name, draft.batch_no)}</b>"
             f"<ul>{rows}</ul>"
-            + tr("Registration %1 – %2; exam %3 – %4; sites: %5.")
+            + self.tr("Registration %1 – %2; exam %3 – %4; sites: %5.")
             .replace("%1", date_text(draft.registration_opens))
             .replace("%2", date_text(draft.registration_closes))
             .replace("%3", date_text(draft.eval_date)).replace("%4", date_text(draft.end_date))
@@ -87,11 +86,11 @@ class ReviewPage(QWizardPage):
         except DomainError as exc:
             self.flags = []
             self.status.setText(error_text(exc))
-        lines = [tr("%1: due %2, here %3").replace("%1", label(STEPS, f.step))
+        lines = [self.tr("%1: due %2, here %3").replace("%1", label(STEPS, f.step))
                  .replace("%2", date_text(f.due)).replace("%3", date_text(f.actual))
                  for f in self.flags]
         self.flags_label.setText(
-            tr("This plan breaks the timeline of its rule profile:") + "\n" + "\n".join(lines)
+            self.tr("This plan breaks the timeline of its rule profile:") + "\n" + "\n".join(lines)
             if lines else "")
         self.flags_label.setVisible(bool(lines))
         self.reason_label.setVisible(bool(lines))
@@ -148,14 +147,14 @@ class PlanWizard(QWizard):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("New certification plan"))
+        self.setWindowTitle(self.tr("New certification plan"))
         for page in (self.basics, self.offerings, self.registration, self.contacts,
                      self.review):
             page.retranslate()
-        self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Make the plan"))
-        self.setButtonText(QWizard.WizardButton.NextButton, tr("&Next >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, tr("< &Back"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Make the plan"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
 
     def draft(self) -> PlanDraft:
         b, r, c = self.basics, self.registration, self.contacts
@@ -188,7 +187,7 @@ class PlanWizard(QWizard):
         draft, reason = self.draft(), self.review.reason.toPlainText().strip()
         uow, calendar = self.app.uow(), self.app.calendar
         self._busy = True
-        self.review.status.setText(tr("Making the plan..."))
+        self.review.status.setText(self.tr("Making the plan..."))
         self.runner.task(lambda _p: create_plan(uow, draft, calendar, override_reason=reason)
                          ).on_success(self._on_created).on_failure(self._on_failed).run()
 
