@@ -63,7 +63,6 @@ class EmptyState(QWidget):
 
 SCREEN_CLASSES: dict[str, str] = {
     "overview": "overview.view:OverviewScreen",
-    "plan": "plan.view:PlanScreen",
     "candidates": "candidates.view:CandidatesScreen",
     "checkin": "checkin.view:CheckinScreen",
     "incidents": "incidents.view:IncidentsScreen",
@@ -78,6 +77,7 @@ SCREEN_CLASSES: dict[str, str] = {
     "scoring": "scoring.view:ScoringScreen",
     "theory": "theory_entry.view:TheoryEntryScreen",
     "results": "results.view:ResultsScreen",
+    "plan": "plan.view:PlanScreen",
     "eligibility": "eligibility.view:EligibilityScreen",
     "publicity": "publicity.view:PublicityScreen",
     "certificates": "certificates.view:CertificatesScreen",

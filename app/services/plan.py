@@ -151,7 +151,7 @@ def create_plan(uow: UnitOfWork, draft: PlanDraft, calendar: WorkdayCalendar, *,
             "offerings": len(draft.offerings), "condition_set": draft.condition_set}))
         if flags:
             record(s, uow.actor, now, AuditEntry("gate.overridden", "batch", str(batch.id), {
-                "check": "plan.timeline", "reason": reason,
+                "check": "plan.timeline", "reason": reason,  # audit action
                 "flags": [_flag_json(f) for f in flags]}))
         batch_id = batch.id
     return PlanCreated(batch_id, name, tuple(flags))
@@ -190,7 +190,7 @@ def overrides(uow: UnitOfWork, batch_id: int) -> list[Override]:
     """Every override of the batch's timeline checks, oldest first."""
     with uow.read() as s:
         rows = s.execute(select(AuditEvent.at, AuditEvent.actor, AuditEvent.summary)
-                         .where(AuditEvent.action == "gate.overridden",
+                         .where(AuditEvent.action == "gate.overridden",  # audit action
                                 AuditEvent.object_type == "batch",
                                 AuditEvent.object_id == str(batch_id))
                          .order_by(AuditEvent.id)).all()

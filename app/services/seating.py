@@ -115,7 +115,7 @@ def allocate_seats(uow: UnitOfWork, batch_id: int, session_code: str, *,
         if batch is None:
             raise NotFoundError("batch.not_found", batch_id=batch_id)
         sitting = _sitting(s, batch_id, session_code)
-        enforce(s, uow, batch_id, "seating.draw",
+        enforce(s, uow, batch_id, "seating.draw",  # audit action
                 seating_blockers(s, batch_id, today(uow.clock)), reason=override_reason)
         session_ids = [x.id for x in sitting.sessions]
         if s.scalar(select(func.count()).select_from(CheckinEvent).where(

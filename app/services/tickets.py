@@ -119,7 +119,7 @@ def issue_tickets(uow: UnitOfWork, batch_id: int, *,
         seats, windows = _seats_by_registration(s, batch_id), _windows(s, batch_id)
         if not seats:
             raise ConflictError("tickets.no_seats", batch_id=batch_id)
-        enforce(s, uow, batch_id, "tickets.issue", ticket_blockers(s, batch_id),
+        enforce(s, uow, batch_id, "tickets.issue", ticket_blockers(s, batch_id),  # audit action
                 reason=override_reason)
         rows = s.execute(
             select(AdmissionTicket.id, AdmissionTicket.ticket_no, AdmissionTicket.issue_no,
