@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -101,24 +102,21 @@ class PlanScreen(QWidget):
                                         (C, QT_TRANSLATE_NOOP("PlanScreen", "Who")),
                                         (C, QT_TRANSLATE_NOOP("PlanScreen", "Check")),
                                         (C, QT_TRANSLATE_NOOP("PlanScreen", "Reason"))], self)
-        self.boxes = {key: QGroupBox(self) for key in ("offerings", "timeline", "overrides")}
-        for key, model in (("offerings", self.offerings), ("timeline", self.timeline),
-                           ("overrides", self.override_rows)):
-            box_layout = QVBoxLayout(self.boxes[key])
-            box_layout.addWidget(_table(self.boxes[key], model))
+        self.timeline_box = QGroupBox(self)
+        QVBoxLayout(self.timeline_box).addWidget(_table(self.timeline_box, self.timeline))
+        self.tabs = QTabWidget(self)  # what the plan offers | the checks someone went past
+        self.tabs.addTab(_table(self.tabs, self.offerings), "")
+        self.tabs.addTab(_table(self.tabs, self.override_rows), "")
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.announce_button)
         buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.boxes["offerings"], 1)
-        row.addWidget(self.boxes["timeline"], 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.info)
         layout.addLayout(buttons)
-        layout.addLayout(row, 3)
-        layout.addWidget(self.boxes["overrides"], 1)
+        layout.addWidget(self.timeline_box, 1)
+        layout.addWidget(self.tabs, 1)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -129,9 +127,11 @@ class PlanScreen(QWidget):
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("&New plan..."))
         self.announce_button.setText(self.tr("Print the &announcement..."))
-        self.boxes["offerings"].setTitle(self.tr("Occupations and levels"))
-        self.boxes["timeline"].setTitle(self.tr("Timeline (blocking steps hold up later ones)"))
-        self.boxes["overrides"].setTitle(self.tr("Checks overridden, with their reasons"))
+        self.timeline_box.setTitle(self.tr("Timeline (blocking steps hold up later ones)"))
+        self.tabs.setTabText(0, self.tr("Occupations and levels"))
+        count = len(self.snapshot.overrides) if self.snapshot is not None else 0
+        self.tabs.setTabText(1, self.tr("Checks overridden, with their reasons (%1)")
+                             .replace("%1", str(count)))
         for model in (self.offerings, self.timeline, self.override_rows):
             model.retranslate()
         self._show()
@@ -168,6 +168,8 @@ class PlanScreen(QWidget):
             (label(STEPS, d.step), rule_text(d.days, d.kind.value, d.direction.value),
              date_text(d.due, "?"), date_text(d.done_on), label(DEADLINE_STATUS, d.status.value),
              self.tr("yes") if d.blocking else "") for d in snap.deadlines])
+        self.tabs.setTabText(1, self.tr("Checks overridden, with their reasons (%1)")
+                             .replace("%1", str(len(snap.overrides))))
         self.override_rows.set_rows([
             (datetime_text(o.at), o.actor, self.tr(CHECKS[o.check]) if o.check in CHECKS
              else o.check, o.reason) for o in snap.overrides])
