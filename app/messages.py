@@ -814,13 +814,14 @@ def _merge_message_sets() -> None:
         eligibility,
         incidents,
         meeting,
+        plan,
         publicity,
         readiness,
         supervision,
     )
 
     for part in (readiness, meeting, incidents, supervision, custody, changes, eligibility,
-                 publicity, certificates):
+                 publicity, certificates, plan):
         duplicate = MESSAGES.keys() & part.MESSAGES.keys()
         assert not duplicate, duplicate
         MESSAGES.update(part.MESSAGES)

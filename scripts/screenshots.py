@@ -4,9 +4,9 @@ Usage: python scripts/screenshots.py [OUT_DIR]   (default docs/screenshots)
 
 The images feed the README and the user guide (docs/guide/), so they always show the current
 screens. Every screen of the main window is shot (``window.screens``, whatever their number),
-then the dialogs: import, tickets, seat draw, archive, supervision, packages (when the screen is
-there), login, first-start setup, password change and the lock screen. File names are stable:
-the guide links to them.
+then the dialogs: import, tickets, seat draw, plan wizard and announcement, archive,
+supervision, packages (when the screen is there), login, first-start setup, password change
+and the lock screen. File names are stable: the guide links to them.
 """
 
 from __future__ import annotations
@@ -66,8 +66,10 @@ CHECKIN_CLERK = "zk00002"
 EXAMINER = "zk00024"
 SUPERVISOR = "zk00068"
 SCORE_CLERK = "zk00070"
+BODY_ADMIN = "jg00001"
 SCREEN_USERS = {"checkin": CHECKIN_CLERK, "scoring": EXAMINER, "theory": SCORE_CLERK,
-                "supervision": SUPERVISOR}
+                "supervision": SUPERVISOR, "plan": BODY_ADMIN, "eligibility": BODY_ADMIN,
+                "publicity": BODY_ADMIN, "certificates": BODY_ADMIN}
 BATCH_ID = 1
 # Where the first-start dialog says the data goes: the user data folder of a Windows laptop
 # (the users' system). Only shown; the dialog writes nothing until a choice is taken.
@@ -221,6 +223,36 @@ def shoot_seating(sh: Shooter) -> None:
     sh.shoot(sh.window, "seating-room")
     seating.open_draw()
     sh.dialog(seating.draw_dialog, "draw-dialog")
+
+
+def shoot_plan(sh: Shooter) -> None:
+    """The plan wizard (its first pages, filled in as a body would) and the announcement
+    dialog, as the body administrator."""
+    sh.become(BODY_ADMIN)
+    plan: Any = nav_to(sh.window, "plan")
+    if plan is None:
+        return
+    plan._on_new_clicked()
+    wizard = plan.wizard
+    wizard.resize(900, 620)
+    sh.settle(600)
+    wizard.basics.batch_no.setValue(4)
+    sh.shoot(wizard, "plan-wizard")
+    wizard.next()
+    table = wizard.offerings.table
+    table.item(0, 0).setText("6-31-01-03")
+    table.item(0, 1).setText("电工")
+    table.item(0, 3).setText("180")
+    wizard.offerings.add_row()
+    table.item(1, 0).setText("6-31-01-03")
+    table.item(1, 1).setText("电工")
+    table.cellWidget(1, 2).setCurrentIndex(3)  # level 2: the review is added
+    table.item(1, 3).setText("300")
+    sh.settle()
+    sh.shoot(wizard, "plan-wizard-offerings")
+    wizard.reject()
+    plan._on_announce_clicked()
+    sh.dialog(plan.dialog, "announcement-dialog")
 
 
 def shoot_checkin(sh: Shooter, first: int) -> None:
@@ -439,6 +471,7 @@ def main() -> int:
             shoot_screens(sh)
             shoot_candidates_dialogs(sh)
             shoot_seating(sh)
+            shoot_plan(sh)
             shoot_checkin(sh, first=2 * index)
             shoot_results_review(sh)
             shoot_archive_and_supervision(sh)

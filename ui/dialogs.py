@@ -6,7 +6,7 @@ import logging
 import traceback
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -79,3 +79,13 @@ def report_error(parent: QWidget | None, exc: BaseException, exc_info: Any = Non
     details = "".join(traceback.format_exception(*exc_info)) if exc_info else repr(exc)
     log.error("unexpected error: %s", details)
     CrashDialog(parent, details).exec()
+
+
+def show_info(parent: QWidget | None, text: str) -> QMessageBox:
+    """Tell the user something, without blocking (the box is window-modal and returned)."""
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("dialogs", "ExamSite"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

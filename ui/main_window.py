@@ -43,16 +43,21 @@ class EmptyState(QWidget):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.plan_button = QPushButton(self)
         self.demo_button = QPushButton(self)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.text)
+        layout.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.text.setText(self.tr("This database holds no exam batch yet."))
+        self.text.setText(self.tr("This database holds no exam batch yet. A certification body "
+                                  "starts with a plan; a site receives its batch in a package "
+                                  "(Packages and keys)."))
+        self.plan_button.setText(self.tr("New certification plan..."))
         self.demo_button.setText(self.tr("Fill it with demo data"))
 
 
@@ -72,6 +77,7 @@ SCREEN_CLASSES: dict[str, str] = {
     "scoring": "scoring.view:ScoringScreen",
     "theory": "theory_entry.view:TheoryEntryScreen",
     "results": "results.view:ResultsScreen",
+    "plan": "plan.view:PlanScreen",
     "eligibility": "eligibility.view:EligibilityScreen",
     "publicity": "publicity.view:PublicityScreen",
     "certificates": "certificates.view:CertificatesScreen",
@@ -90,6 +96,7 @@ _AFTER_PACKAGE = ("overview", "candidates", "checkin", "seating", "scoring", "re
                   "publicity", "eligibility", "certificates")
 REFRESHES: dict[str, tuple[str, ...]] = {
     "eligibility": ("overview", "candidates", "seating", "publicity"),
+    "plan": ("overview", "audit"),
     "candidates": ("overview", "checkin", "seating", "staffing"),
     "checkin": ("overview", "seating", "incidents"),
     "incidents": ("overview", "scoring", "results"),
@@ -155,6 +162,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.empty = EmptyState(self)
         self.empty.demo_button.clicked.connect(self._create_demo)
+        self.empty.plan_button.clicked.connect(self._new_plan)
+        self._wanted_batch: int | None = None  # shown after the next load (a new plan's)
+        self.plan_wizard: QWidget | None = None
         self._build_menus()
         self.retranslate()
         self.resize(1280, 800)
@@ -163,6 +173,11 @@ class MainWindow(QMainWindow):
     # -- menus and language -------------------------------------------------------------
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.new_plan_action = QAction(self)
+        self.new_plan_action.triggered.connect(self._new_plan)
+        self.file_menu.addAction(self.new_plan_action)
+        self.batch_menu = self.file_menu.addMenu("")
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut("Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
@@ -195,12 +210,15 @@ class MainWindow(QMainWindow):
                                                    if self.batch else "") + demo)
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.new_plan_action.setText(self.tr("&New certification plan..."))
+        self.batch_menu.setTitle(self.tr("&Batch"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.session.retranslate()
         self.demo_badge.setText(self.tr("DEMO DATA"))
         self.demo_badge.setToolTip(self.tr("Synthetic people, not real candidates"))
         self.header_title.setText(self.batch.plan_name if self.batch else self.tr("ExamSite"))
-        titles = {"overview": self.tr("Overview"), "candidates": self.tr("Candidates"),
+        titles = {"overview": self.tr("Overview"), "plan": self.tr("Certification plan"),
+                  "candidates": self.tr("Candidates"),
                   "checkin": self.tr("Check-in"), "seating": self.tr("Seating map"),
                   "rooms": self.tr("Rooms and sessions"), "staffing": self.tr("Staffing"),
                   "scoring": self.tr("Examiner scoring"), "theory": self.tr("Theory scores"),
@@ -224,12 +242,17 @@ class MainWindow(QMainWindow):
         self.empty.retranslate()
 
     # -- batch and screens --------------------------------------------------------------
-    def load_batch(self) -> None:
+    def load_batch(self, prefer: int | None = None) -> None:
+        """Load the batches and show ``prefer`` (else the current one, else the latest)."""
+        self._wanted_batch = prefer if prefer is not None else (
+            self.batch.id if self.batch is not None else None)
         uow = self.app.uow()
         self.runner.task(lambda _p: list_batches(uow)).on_success(self._on_batches_loaded).run()
 
     def _on_batches_loaded(self, batches: list[BatchRow]) -> None:
-        self.batch = batches[0] if batches else None
+        wanted = [b for b in batches if b.id == self._wanted_batch]
+        self.batch = wanted[0] if wanted else (batches[0] if batches else None)
+        self._fill_batch_menu(batches)
         self._build_screens()
         self.retranslate()
 
@@ -299,6 +322,9 @@ class MainWindow(QMainWindow):
                 changed.connect(self.load_batch)
             else:
                 changed.connect(lambda key=key: self._refresh_after(key))
+        created = getattr(screen, "plan_created", None)
+        if created is not None:  # a new plan: show its batch
+            created.connect(self.load_batch)
         return screen
 
     def _refresh_after(self, source: str) -> None:
@@ -307,6 +333,26 @@ class MainWindow(QMainWindow):
             screen = self._built.get(target)
             if screen is not None:
                 screen.refresh()  # type: ignore[attr-defined]
+
+    def _new_plan(self) -> None:
+        from ui.screens.plan.wizard import PlanWizard
+
+        wizard = PlanWizard(self.app, self.runner, self)
+        wizard.created.connect(self.load_batch)
+        self.plan_wizard = wizard
+        wizard.open()
+
+    def _fill_batch_menu(self, batches: list[BatchRow]) -> None:
+        """File > Batch: every batch of the database (a body's holds many); pick one."""
+        self.batch_menu.clear()
+        group = QActionGroup(self.batch_menu)
+        for b in batches:
+            action = QAction(b.plan_name, self.batch_menu, checkable=True)
+            action.setChecked(self.batch is not None and b.id == self.batch.id)
+            action.triggered.connect(lambda _=False, bid=b.id: self.load_batch(bid))
+            group.addAction(action)
+            self.batch_menu.addAction(action)
+        self.batch_menu.setEnabled(bool(batches))
 
     def _create_demo(self) -> None:
         uow = self.app.uow()

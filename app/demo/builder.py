@@ -30,6 +30,7 @@ from app.model import (
     Batch,
     BatchMilestone,
     BatchOffering,
+    BatchPlan,
     Candidate,
     CandidatePhoto,
     CertBody,
@@ -46,6 +47,7 @@ from app.model import (
     Subject,
 )
 from app.progress import NullProgress, Progress, check_cancel
+from app.rules.batch_plan import PlanDraft, PlanOffering, PlanSite, draft_to_json
 from app.rules.levels import Level, required_subjects
 from app.rules.plan_name import plan_name
 from app.rules.profiles import Direction, get_profile
@@ -158,6 +160,7 @@ class _Builder:
         self.progress.report(8, 10)
         staff = self._staff()
         self._milestones(batch_id)
+        self._plan(batch_id)
         self.progress.report(10, 10)
         return DemoSummary(batch_id, name, self.exam_date, count, self.rooms, self.sessions, staff)
 
@@ -365,6 +368,27 @@ class _Builder:
         self._bulk(Staff, staff_rows)
         self._bulk(StaffRole, role_rows)
         return len(staff_rows)
+
+    def _plan(self, batch_id: int) -> None:
+        """The plan the demo batch was made from, as the plan wizard stores it."""
+        exam = self.exam_date
+        code, body_name = pools.BODY
+        _site_code, site_name, address = pools.SITE
+        draft = PlanDraft(
+            body_code=code, body_name=body_name, batch_no=3, eval_date=exam,
+            end_date=exam + timedelta(days=1), rule_profile=self.profile,
+            offerings=tuple(PlanOffering(occ, name, level, pools.FEES[level])
+                            for occ, name, levels in pools.OCCUPATIONS for level in levels),
+            registration_opens=exam - timedelta(days=40),
+            registration_closes=exam - timedelta(days=14),
+            announce_on=exam - timedelta(days=45), sites=(PlanSite(site_name, address),),
+            contact_person="黄老师", contact_phone="0771-5551234",
+            complaints="监督电话 0771-5559876；电子信箱 jiandu@example.cn",
+            registration_way="携带身份证原件、学历及工作年限证明到本机构报名处现场报名。",
+            fee_basis="桂价费〔2020〕12号")
+        details = draft_to_json(draft) | {"flags": [], "override_reason": ""}
+        self.s.add(BatchPlan(batch_id=batch_id, condition_set=draft.condition_set,
+                             details=details, updated_at=self.now))
 
     def _milestones(self, batch_id: int) -> None:
         """Every pre-exam step of the profile done comfortably on time, if that is past."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
     "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史"
@@ -41,6 +43,10 @@ OCCUPATIONS = (
     ("4-03-02-01", "中式烹调师", (5, 4, 3, 2)),
     ("4-10-01-02", "育婴员", (5, 4, 3)),
 )
+
+FEES = {5: Decimal("150"), 4: Decimal("180"), 3: Decimal("220"), 2: Decimal("300"),
+        1: Decimal("350")}
+"""The demo plan's fee per candidate and level (yuan)."""
 
 STAFF_UNITS = (
     "广西职业技能鉴定指导中心", "南宁职业技术学院", "广西电力职业技术学院",

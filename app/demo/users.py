@@ -20,10 +20,14 @@ from app.model import Staff, StaffRole, User
 from app.services.users import hash_password
 
 DEMO_PASSWORD = "demo1234"
+BODY_ADMIN_USER = ("jg00001", "评价机构管理员（演示）")
+"""The demo's certification-body administrator: the body console (plan, eligibility review,
+publicity, certificates, site package) can be tried with it."""
 
 
 def create_demo_users(session: Session, now: datetime) -> int:
-    """Create an account for every staff member without one; returns how many were made."""
+    """Create an account for every staff member without one, and the body administrator's;
+    returns how many were made."""
     roles: dict[int, list[str]] = defaultdict(list)
     for staff_id, role in session.execute(select(StaffRole.staff_id, StaffRole.role)
                                           .order_by(StaffRole.staff_id, StaffRole.role)):
@@ -36,6 +40,11 @@ def create_demo_users(session: Session, now: datetime) -> int:
             for sid, name, badge in session.execute(
                 select(Staff.id, Staff.name, Staff.badge_no).order_by(Staff.id))
             if sid not in linked]
+    username, display_name = BODY_ADMIN_USER
+    if session.scalar(select(User.id).where(User.username == username)) is None:
+        rows.append({"username": username, "display_name": display_name,
+                     "roles": ["body_admin"], "password_hash": hashed, "staff_id": None,
+                     "active": True, "failed_attempts": 0, "created_at": now})
     if rows:  # audited with the rest of the demo (the demo creation event)
         session.execute(insert(User), rows)
         database = session.info.get("database")  # app.db.Database.write puts it there

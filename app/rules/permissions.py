@@ -68,6 +68,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "publicity.publish": frozenset({BODY_ADMIN}),
     "publicity.objection": frozenset({BODY_ADMIN}),
     "certificates.issue": frozenset({BODY_ADMIN}),
+    "plan.create": frozenset({BODY_ADMIN}),
     # scoring
     "rubrics.edit": frozenset({SITE_MANAGER, CHIEF_EXAMINER, BODY_ADMIN}),
     "marks.enter": frozenset({EXAMINER, CHIEF_EXAMINER, EXPERT}),
@@ -107,6 +108,7 @@ ACTION_NAMES_ZH: dict[str, str] = {
     "eligibility.conditions": "编辑申报条件", "eligibility.review": "审核报名（申报条件）",
     "publicity.publish": "发布公示", "publicity.objection": "登记与处理公示异议",
     "certificates.issue": "生成证书数据",
+    "plan.create": "制定认定计划",
     "rubrics.edit": "编辑评分表", "marks.enter": "评分登分", "marks.unlock": "退回已提交评分",
     "theory.import": "导入机考成绩", "theory.enter": "理论成绩双人录入",
     "theory.resolve": "裁定录入不一致", "scoring.resolve_flag": "裁定超差成绩",

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from app.clock import today
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.model import (
     AdmissionTicket,
@@ -49,6 +50,7 @@ from app.rules.seat_plan import (
 from app.rules.ticket_numbers import ticket_number
 from app.services.access import require
 from app.services.audit import AuditEntry, record
+from app.services.gates import enforce, seating_blockers
 from app.services.tickets import resign_many_after_seat_change
 from app.uow import UnitOfWork
 
@@ -89,14 +91,18 @@ class _Sitting:
 
 def allocate_seats(uow: UnitOfWork, batch_id: int, session_code: str, *,
                    mode: str = "ordinary", seed: int | None = None,
-                   progress: Progress | None = None) -> DrawResult:
+                   progress: Progress | None = None, override_reason: str = "") -> DrawResult:
     """Draw the seats of the sitting of ``session_code``.
+
+    Blocked while applications wait for the eligibility review or the plan's registration
+    window is open (``app.services.gates``), unless ``override_reason`` says why.
 
     Raises:
         ValidationError: ``seating.bad_mode``.
         NotFoundError: ``batch.not_found``, ``seating.session_not_found``.
         ConflictError: ``seating.checked_in`` (check-ins exist for the sitting),
-            ``seating.no_candidates``, ``seating.no_capacity``.
+            ``seating.no_candidates``, ``seating.no_capacity``; ``gate.reviews_pending``,
+            ``gate.registration_open`` (without a reason).
     """
     require(uow, "seating.draw")
     if mode not in MODES:
@@ -109,6 +115,8 @@ def allocate_seats(uow: UnitOfWork, batch_id: int, session_code: str, *,
         if batch is None:
             raise NotFoundError("batch.not_found", batch_id=batch_id)
         sitting = _sitting(s, batch_id, session_code)
+        enforce(s, uow, batch_id, "seating.draw",  # audit action
+                seating_blockers(s, batch_id, today(uow.clock)), reason=override_reason)
         session_ids = [x.id for x in sitting.sessions]
         if s.scalar(select(func.count()).select_from(CheckinEvent).where(
                 CheckinEvent.exam_session_id.in_(session_ids))):

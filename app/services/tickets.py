@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from app.clock import today
 from app.crypto.ticket_codec import (
     TicketClaims,
     TicketSeat,
@@ -29,6 +30,7 @@ from app.errors import ConflictError, NotFoundError, ValidationError
 from app.model import (
     AdmissionTicket,
     Batch,
+    BatchMilestone,
     Candidate,
     CandidatePhoto,
     CertBody,
@@ -40,8 +42,10 @@ from app.model import (
     TicketRevocation,
 )
 from app.progress import NullProgress, Progress, check_cancel
+from app.rules.profiles import get_profile
 from app.services.access import require
 from app.services.audit import AuditEntry, record
+from app.services.gates import enforce, package_blockers, ticket_blockers
 from app.uow import UnitOfWork
 
 
@@ -89,12 +93,18 @@ def _claims(tag: bytes, ticket_no: str, issue_no: int, *, seats: list[TicketSeat
 
 
 def issue_tickets(uow: UnitOfWork, batch_id: int, *,
-                  progress: Progress | None = None) -> IssueResult:
+                  progress: Progress | None = None, override_reason: str = "") -> IssueResult:
     """Sign the QR of every ticket of the batch whose registration has seats.
+
+    Blocked while admitted candidates lack a seat for one of their subjects (tickets come
+    after the seating, ``app.services.gates``), unless ``override_reason`` says why. When every
+    admitted candidate then holds a signed ticket, the ``rooms_and_tickets`` step of the
+    timeline is recorded as done today (if it was not yet).
 
     Raises:
         NotFoundError: ``batch.not_found``.
-        ConflictError: ``tickets.no_seats`` when nobody is seated yet.
+        ConflictError: ``tickets.no_seats`` when nobody is seated yet;
+            ``gate.seating_incomplete`` (without a reason).
     """
     require(uow, "tickets.issue")
     progress = progress or NullProgress()
@@ -109,6 +119,8 @@ def issue_tickets(uow: UnitOfWork, batch_id: int, *,
         seats, windows = _seats_by_registration(s, batch_id), _windows(s, batch_id)
         if not seats:
             raise ConflictError("tickets.no_seats", batch_id=batch_id)
+        enforce(s, uow, batch_id, "tickets.issue", ticket_blockers(s, batch_id),  # audit action
+                reason=override_reason)
         rows = s.execute(
             select(AdmissionTicket.id, AdmissionTicket.ticket_no, AdmissionTicket.issue_no,
                    Registration.id, Candidate.id_type, Candidate.id_number,
@@ -136,6 +148,8 @@ def issue_tickets(uow: UnitOfWork, batch_id: int, *,
             s.execute(update(AdmissionTicket), updates)
         record(s, uow.actor, now, AuditEntry("tickets.issued", "batch", str(batch_id),
                                              {"issued": len(updates), "key_id": kid}))
+        if not ticket_blockers(s, batch_id) and not package_blockers(s, batch_id):
+            _step_done(s, batch, "rooms_and_tickets", today(uow.clock))
     progress.report(1, 1)
     return IssueResult(len(updates), kid)
 
@@ -268,3 +282,12 @@ def resign_many_after_seat_change(s: Session, registration_ids: list[int], reaso
          "key_id": kid, "issued_at": now} for t in tickets])
     s.expire_all()  # ORM objects loaded before must see the new payloads
     return texts
+
+
+def _step_done(s: Session, batch: Batch, step: str, on: date) -> None:
+    """Record a timeline step the first time it is complete (a later re-issue keeps the day)."""
+    if step not in get_profile(batch.rule_profile).steps:
+        return
+    if s.scalar(select(BatchMilestone.id).where(BatchMilestone.batch_id == batch.id,
+                                                 BatchMilestone.step == step)) is None:
+        s.add(BatchMilestone(batch_id=batch.id, step=step, done_on=on, note="tickets issued"))

@@ -25,6 +25,7 @@ from app.progress import NullProgress, Progress
 from app.services.access import require
 from app.services.audit import AuditEntry, record
 from app.services.audit_verify import chain_head, verify_rows
+from app.services.gates import check_reason, enforce, package_blockers
 from app.services.incidents import sync_result_states
 from app.services.keys import own_kind, peer, stored_identity, trusted_lookup
 from app.services.transfer_conflicts import AdmissionConflict, admission_conflicts
@@ -77,7 +78,7 @@ class ImportPreview:
 
 def export_package(uow: UnitOfWork, kind: str, batch_id: int, recipients: Sequence[str],
                    out: Path, *, progress: Progress | None = None,
-                   passphrase: str | None = None) -> ExportResult:
+                   passphrase: str | None = None, override_reason: str = "") -> ExportResult:
     """Write a ``kind`` package of the batch for the trusted ``recipients`` (key ids) — or,
     with no recipients, for a ``passphrase`` (age's scrypt mode: the one case where no key has
     been exchanged yet; the package is still signed, and its sender must still be trusted).
@@ -86,6 +87,8 @@ def export_package(uow: UnitOfWork, kind: str, batch_id: int, recipients: Sequen
         PermissionDenied: ``auth.denied``. NotFoundError: ``batch.not_found``,
         ``keys.not_trusted``. ValidationError: ``package.no_recipients``.
         IntegrityError: ``package.verify_failed`` (the file read back differs).
+        ConflictError: ``gate.tickets_missing`` — a site package while seated candidates have
+            no issued ticket, without ``override_reason`` (``app.services.gates``).
     """
     if kind not in KINDS:
         raise NotFoundError("transfer.bad_kind", kind=kind)
@@ -101,6 +104,11 @@ def export_package(uow: UnitOfWork, kind: str, batch_id: int, recipients: Sequen
         if batch is None:
             raise NotFoundError("batch.not_found", batch_id=batch_id)
         plan_name = batch.plan_name
+        blockers = package_blockers(s, batch_id) if kind == "site" else []
+        if blockers and not override_reason.strip():
+            enforce(s, uow, batch_id, f"transfer.export_{kind}", blockers, reason="")  # raises
+        if blockers:
+            check_reason(override_reason)
         stream = f"{kind}:{plan_name}"
         last = _last(s, "out", identity.key_id, stream)
         head = str(chain_head(uow)) if kind != "site" else ""
@@ -127,6 +135,8 @@ def export_package(uow: UnitOfWork, kind: str, batch_id: int, recipients: Sequen
             "kind": kind, "batch_id": batch_id, "sequence": info.header.sequence,
             "recipients": list(info.header.recipient_key_ids), "records": count,
             "audit_head": head}))
+        enforce(s, uow, batch_id, f"transfer.export_{kind}", blockers,
+                reason=override_reason)
     return ExportResult(out, kind, info.header.package_id, info.header.sequence, count,
                         info.size, tuple(info.header.recipient_key_ids), head)
 

@@ -18,6 +18,9 @@ _SITES = ("select distinct r.site_id from room r join exam_session e on e.room_i
           f"where e.batch_id = {_B}")
 _STAFF = f"select staff_id from staff_assignment where batch_id = {_B}"
 _REGISTRATIONS = f"select id from registration where batch_id = {_B}"
+_ADMITTED = (f"batch_id = {_B} and eligibility not in ('refused', 'ineligible')")
+"""The registrations a site receives: not the refused applicants (nor those the conditions
+failed and nobody accepted), whose personal data the site has no use for."""
 
 
 @dataclass(frozen=True)
@@ -62,11 +65,11 @@ SITE_TABLES: tuple[TableSpec, ...] = (
     TableSpec("batch_milestone", f"batch_id = {_B}"),
     TableSpec("batch_offering", f"batch_id = {_B}"),
     TableSpec("exam_session", f"batch_id = {_B}"),
-    TableSpec("candidate", f"id in (select candidate_id from registration where batch_id = {_B})"),
+    TableSpec("candidate", f"id in (select candidate_id from registration where {_ADMITTED})"),
     TableSpec("candidate_photo",
-              f"candidate_id in (select candidate_id from registration where batch_id = {_B})",
+              f"candidate_id in (select candidate_id from registration where {_ADMITTED})",
               match=("candidate_id",), chunk=1000),
-    TableSpec("registration", f"batch_id = {_B}"),
+    TableSpec("registration", _ADMITTED),
     TableSpec("rubric", f"subject_id in (select id from subject where occupation_id in "
                         f"({_OCCUPATIONS}))"),
     TableSpec("rubric_item", "rubric_id in (select id from rubric where subject_id in (select id "
@@ -76,7 +79,8 @@ SITE_TABLES: tuple[TableSpec, ...] = (
               f"exam_session_id in (select id from exam_session where batch_id = {_B})",
               replace=True),
     TableSpec("staff_assignment", f"batch_id = {_B}", replace=True),
-    TableSpec("admission_ticket", f"batch_id = {_B}"),
+    TableSpec("admission_ticket", f"registration_id in (select id from registration where "
+                                  f"{_ADMITTED})"),
     TableSpec("ticket_revocation", f"batch_id = {_B}", match=("digest",), skip=("id",)),
     # the public halves of the body's ticket keys, so the site can check every QR
     TableSpec("key_material", "purpose = 'ticket_sign' and owner = 'self'", match=("key_id",),

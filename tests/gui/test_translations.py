@@ -19,7 +19,7 @@ CODE = re.compile(
     r'"((?:import|id|photo|demo|batch|db|calendar|plan|profile|staffing|deadline|candidate|'
     r'ticket|tickets|checkin|seating|seat_move|rooms|roomdocs|marks|users|scoring|rubrics|'
     r'theory|pages|reports|supervision|audit|auth|accounts|archive|keys|identity|package|'
-    r'transfer|readiness|meeting|incident|custody|change|eligibility|publicity|certificate)'
+    r'transfer|readiness|meeting|incident|custody|change|eligibility|publicity|certificate|gate)'
     r'\.[a-z_0-9]+)"')
 AUDIT_ACTION = re.compile(r'AuditEntry\(\s*"[^"]+"')
 PERMISSION = re.compile(r'require\(\w+, f?"[^"]+"\)')  # permission names, not messages

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from app.bootstrap import App
 from app.errors import DomainError, PermissionDenied
 from app.model import ExamSession
+from app.rules.batch_plan import PlanDraft, PlanOffering, PlanSite
 from app.rules.permissions import ACCOUNT_ROLES, PERMISSIONS, allowed
 from app.rules.workdays import WorkdayCalendar
 from app.services import (
@@ -40,6 +41,7 @@ from app.services import (
     keys,
     marks,
     meeting,
+    plan,
     publicity,
     readiness,
     registration,
@@ -61,6 +63,12 @@ from app.uow import Actor, UnitOfWork
 
 ROOT = Path(__file__).resolve().parents[2]
 Call = Callable[[UnitOfWork, dict[str, Any]], object]
+
+PLAN = PlanDraft("4501001", "权限测试机构", 9, date(2027, 1, 16), date(2027, 1, 16), "national",
+                 (PlanOffering("6-31-01-03", "电工", 4),), date(2026, 11, 24),
+                 date(2026, 12, 20), date(2026, 11, 23), (PlanSite("考点"),),
+                 contact_phone="0771-5551234", complaints="0771-5559876")
+
 
 CALLS: dict[str, Call] = {
     "candidates.import": lambda u, x: registration.import_candidates(u, 1, x["missing"]),
@@ -93,6 +101,7 @@ CALLS: dict[str, Call] = {
     "eligibility.conditions": lambda u, x: eligibility_import.import_conditions(u, x["missing"]),
     "eligibility.review": lambda u, x: eligibility.decide(u, [0], "accepted", ""),
     "certificates.issue": lambda u, x: certificates.issue_certificates(u, 1),
+    "plan.create": lambda u, x: plan.create_plan(u, PLAN, WorkdayCalendar()),
     "meeting.record": lambda u, x: meeting.close_meeting(u, 0),
     "changes.request": lambda u, x: changes.request_change(u, 0, kind="place", reason="漏水",
                                                            new_place="实训楼"),

@@ -118,6 +118,64 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementDialog</name>
+    <message>
+        <location filename="../screens/plan/announcement_dialog.py" line="41"/>
+        <source>Print the announcement</source>
+        <translation>打印认定公告</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/announcement_dialog.py" line="42"/>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/announcement_dialog.py" line="43"/>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/announcement_dialog.py" line="44"/>
+        <source>Create PDF</source>
+        <translation>生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/announcement_dialog.py" line="45"/>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/announcement_dialog.py" line="46"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/announcement_dialog.py" line="49"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/announcement_dialog.py" line="49"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/announcement_dialog.py" line="56"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>请选择 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/announcement_dialog.py" line="64"/>
+        <source>Writing the announcement...</source>
+        <translation>正在生成公告...</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/announcement_dialog.py" line="70"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsModel</name>
     <message>
         <location filename="../screens/eligibility/models.py" line="59"/>
@@ -640,6 +698,64 @@
     </message>
 </context>
 <context>
+    <name>BasicsPage</name>
+    <message>
+        <location filename="../screens/plan/pages.py" line="133"/>
+        <source>The batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="134"/>
+        <source>Who runs it, when, and under which rules. The plan&apos;s name is made of the exam date, the body&apos;s name and the batch number.</source>
+        <translation>由谁组织、何时认定、按哪套规则。计划名称由评价日期、机构名称和批次号组成。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="137"/>
+        <source>Body &amp;code:</source>
+        <translation>机构代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="137"/>
+        <source>Body &amp;name:</source>
+        <translation>机构名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="137"/>
+        <source>&amp;Batch number:</source>
+        <translation>批次号(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="138"/>
+        <source>&amp;Exam (first day):</source>
+        <translation>认定日期（首日）(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="138"/>
+        <source>Exam (&amp;last day):</source>
+        <translation>认定日期（末日）(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="139"/>
+        <source>&amp;Rule profile:</source>
+        <translation>规则版本(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="140"/>
+        <source>&amp;Conditions:</source>
+        <translation>申报条件(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="140"/>
+        <source>Plan name:</source>
+        <translation>计划名称：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="146"/>
+        <source>National occupational skill standards</source>
+        <translation>国家职业技能标准</translation>
+    </message>
+</context>
+<context>
     <name>CandidateData</name>
     <message>
         <location filename="../screens/checkin/panels.py" line="118"/>
@@ -680,87 +796,87 @@
 <context>
     <name>CandidateDetailPane</name>
     <message>
-        <location filename="../screens/candidates/view.py" line="70"/>
+        <location filename="../screens/candidates/view.py" line="74"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="70"/>
+        <location filename="../screens/candidates/view.py" line="74"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="71"/>
+        <location filename="../screens/candidates/view.py" line="75"/>
         <source>Document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="71"/>
+        <location filename="../screens/candidates/view.py" line="75"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="72"/>
+        <location filename="../screens/candidates/view.py" line="76"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="72"/>
+        <location filename="../screens/candidates/view.py" line="76"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="73"/>
+        <location filename="../screens/candidates/view.py" line="77"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="73"/>
+        <location filename="../screens/candidates/view.py" line="77"/>
         <source>Ticket number</source>
         <translation>准考证号</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="74"/>
+        <location filename="../screens/candidates/view.py" line="78"/>
         <source>Work unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="74"/>
+        <location filename="../screens/candidates/view.py" line="78"/>
         <source>Training class</source>
         <translation>培训班</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="75"/>
+        <location filename="../screens/candidates/view.py" line="79"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="75"/>
+        <location filename="../screens/candidates/view.py" line="79"/>
         <source>Eligibility</source>
         <translation>资格审核</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="79"/>
+        <location filename="../screens/candidates/view.py" line="83"/>
         <source>Candidate</source>
         <translation>考生信息</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="80"/>
+        <location filename="../screens/candidates/view.py" line="84"/>
         <source>Sessions and seats</source>
         <translation>场次与座位</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="87"/>
+        <location filename="../screens/candidates/view.py" line="91"/>
         <source>Select a candidate</source>
         <translation>请选择考生</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="93"/>
+        <location filename="../screens/candidates/view.py" line="97"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="110"/>
+        <location filename="../screens/candidates/view.py" line="114"/>
         <source>%1  %2 %3–%4
     %5, seat %6</source>
         <translation>%1  %2 %3–%4
@@ -851,24 +967,44 @@
 <context>
     <name>CandidatesScreen</name>
     <message>
-        <location filename="../screens/candidates/view.py" line="174"/>
+        <location filename="../screens/candidates/view.py" line="181"/>
         <source>Search by name, ID number or ticket number (Ctrl+F)</source>
         <translation>按姓名、证件号码或准考证号搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="175"/>
+        <location filename="../screens/candidates/view.py" line="182"/>
         <source>Import from Excel...</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="176"/>
+        <location filename="../screens/candidates/view.py" line="183"/>
+        <source>Issue admission tickets</source>
+        <translation>签发准考证</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="184"/>
+        <source>Sign the QR code of every seated candidate&apos;s ticket (after the seating)</source>
+        <translation>为已编排座位的每名考生签发准考证二维码（须在座位编排之后）</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="186"/>
         <source>Print admission tickets...</source>
         <translation>打印准考证…</translation>
     </message>
     <message>
-        <location filename="../screens/candidates/view.py" line="196"/>
+        <location filename="../screens/candidates/view.py" line="206"/>
         <source>%1 of %2</source>
         <translation>%1 / %2 人</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="240"/>
+        <source>Signing the admission tickets...</source>
+        <translation>正在签发准考证...</translation>
+    </message>
+    <message>
+        <location filename="../screens/candidates/view.py" line="244"/>
+        <source>%1 admission tickets signed.</source>
+        <translation>已签发 %1 张准考证。</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1847,49 @@
     </message>
 </context>
 <context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../screens/plan/pages.py" line="352"/>
+        <source>Contacts, complaints and fees</source>
+        <translation>联系方式、投诉渠道与收费</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="353"/>
+        <source>The announcement prints them for the applicants.</source>
+        <translation>这些内容将印在公告上，供报名人员查看。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="355"/>
+        <source>Contact &amp;person:</source>
+        <translation>联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="355"/>
+        <source>Contact &amp;telephone:</source>
+        <translation>联系电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="356"/>
+        <source>Co&amp;mplaints channel:</source>
+        <translation>投诉监督渠道(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="356"/>
+        <source>&amp;Fee basis:</source>
+        <translation>收费依据(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="358"/>
+        <source>e.g. supervision telephone 0771-1234567, mailbox ...</source>
+        <translation>例如：监督电话 0771-1234567，电子信箱 ...</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="360"/>
+        <source>e.g. the price authority&apos;s document</source>
+        <translation>例如：价格主管部门的收费文件</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../dialogs.py" line="58"/>
@@ -1893,112 +2072,112 @@
 <context>
     <name>DrawSeatsDialog</name>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="30"/>
+        <location filename="../screens/seating/draw_dialog.py" line="31"/>
         <source>same work unit</source>
         <translation>同一工作单位</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="31"/>
+        <location filename="../screens/seating/draw_dialog.py" line="32"/>
         <source>same training class</source>
         <translation>同一培训班</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="80"/>
+        <location filename="../screens/seating/draw_dialog.py" line="81"/>
         <source>Draw the seats</source>
         <translation>编排座位</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="81"/>
+        <location filename="../screens/seating/draw_dialog.py" line="82"/>
         <source>Sitting:</source>
         <translation>场次：</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="81"/>
+        <location filename="../screens/seating/draw_dialog.py" line="82"/>
         <source>Mode:</source>
         <translation>编排方式：</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="82"/>
+        <location filename="../screens/seating/draw_dialog.py" line="83"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="85"/>
+        <location filename="../screens/seating/draw_dialog.py" line="86"/>
         <source>Ordinary: by paper, in ticket-number order</source>
         <translation>顺序编排：按试卷分组、按准考证号排列</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="87"/>
+        <location filename="../screens/seating/draw_dialog.py" line="88"/>
         <source>Shuffled: random order within each paper</source>
         <translation>打乱编排：每种试卷内随机排列</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="89"/>
+        <location filename="../screens/seating/draw_dialog.py" line="90"/>
         <source>Empty: a new random seed (recorded)</source>
         <translation>留空：生成新的随机种子（将被记录）</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="91"/>
+        <location filename="../screens/seating/draw_dialog.py" line="92"/>
         <source>Candidates of the same paper sit together; neighbours (diagonals included) never share a work unit or training class where the room allows it. Tickets already signed are signed again with their new seats and must be printed again.</source>
         <translation>同一试卷的考生集中就座；在考场条件允许时，前后左右及斜向相邻的考生不来自同一工作单位或同一培训班。已签发的准考证将按新座位重新签名，须重新打印。</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="94"/>
+        <location filename="../screens/seating/draw_dialog.py" line="95"/>
         <source>Draw</source>
         <translation>开始编排</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="95"/>
+        <location filename="../screens/seating/draw_dialog.py" line="96"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="102"/>
+        <location filename="../screens/seating/draw_dialog.py" line="103"/>
         <source>%1 %2 · %3 rooms · %4 seated</source>
         <translation>%1 %2 · %3 个考场 · 已编排 %4 人</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="106"/>
+        <location filename="../screens/seating/draw_dialog.py" line="107"/>
         <source> · last draw: seed %1</source>
         <translation> · 上次编排：种子 %1</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="116"/>
+        <location filename="../screens/seating/draw_dialog.py" line="117"/>
         <source>The seed is a whole number, or empty.</source>
         <translation>随机种子须为整数，或留空。</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="120"/>
+        <location filename="../screens/seating/draw_dialog.py" line="121"/>
         <source>The %1 seats of this sitting are drawn again; seat changes cannot be undone (the draw is recorded). Continue?</source>
         <translation>将重新编排本场次的 %1 个座位；座位变动无法撤销（编排过程会被记录）。是否继续？</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="132"/>
+        <location filename="../screens/seating/draw_dialog.py" line="137"/>
         <source>Drawing the seats...</source>
         <translation>正在编排座位…</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="137"/>
+        <location filename="../screens/seating/draw_dialog.py" line="142"/>
         <source>%1 candidates seated in %2 rooms (seed %3).</source>
         <translation>已将 %1 名考生编排到 %2 个考场（随机种子 %3）。</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="141"/>
+        <location filename="../screens/seating/draw_dialog.py" line="146"/>
         <source>Overflow rooms: %1.</source>
         <translation>启用备用考场：%1。</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="144"/>
+        <location filename="../screens/seating/draw_dialog.py" line="149"/>
         <source>%1 admission tickets must be printed again.</source>
         <translation>%1 张准考证须重新打印。</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="147"/>
+        <location filename="../screens/seating/draw_dialog.py" line="152"/>
         <source>%1 pairs of neighbours could not be separated:</source>
         <translation>有 %1 对相邻考生无法分开：</translation>
     </message>
     <message>
-        <location filename="../screens/seating/draw_dialog.py" line="150"/>
+        <location filename="../screens/seating/draw_dialog.py" line="155"/>
         <source>No neighbours share a work unit or training class.</source>
         <translation>没有来自同一工作单位或同一培训班的相邻考生。</translation>
     </message>
@@ -2160,12 +2339,17 @@ Reasons: %4</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../main_window.py" line="55"/>
-        <source>This database holds no exam batch yet.</source>
-        <translation>此数据库中还没有认定批次。</translation>
+        <location filename="../main_window.py" line="57"/>
+        <source>This database holds no exam batch yet. A certification body starts with a plan; a site receives its batch in a package (Packages and keys).</source>
+        <translation>本数据库尚无认定批次。评价机构从制定认定计划开始；考点通过数据包接收批次（数据包与密钥）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="60"/>
+        <source>New certification plan...</source>
+        <translation>新建认定计划...</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="61"/>
         <source>Fill it with demo data</source>
         <translation>填入演示数据</translation>
     </message>
@@ -3220,153 +3404,168 @@ Reasons: %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="194"/>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="219"/>
         <source>ExamSite</source>
         <translation>考点考务</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="213"/>
+        <source>&amp;New certification plan...</source>
+        <translation>新建认定计划(&amp;N)...</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="214"/>
+        <source>&amp;Batch</source>
+        <translation>批次(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="215"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="217"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Synthetic people, not real candidates</source>
         <translation>虚构人员，并非真实考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="220"/>
         <source>Overview</source>
         <translation>批次概览</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="220"/>
+        <source>Certification plan</source>
+        <translation>认定计划</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="221"/>
         <source>Candidates</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="222"/>
         <source>Check-in</source>
         <translation>考生检录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="222"/>
         <source>Seating map</source>
         <translation>座位图</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Rooms and sessions</source>
         <translation>考场与场次</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Staffing</source>
         <translation>考务编排</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Examiner scoring</source>
         <translation>考评员评分</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Theory scores</source>
         <translation>理论成绩录入</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Results</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Scoring rubrics</source>
         <translation>评分细则</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="226"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="226"/>
         <source>Packages and keys</source>
         <translation>数据包与密钥</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="227"/>
         <source>User accounts</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="227"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="228"/>
         <source>Incident records</source>
         <translation>考场记录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="229"/>
         <source>Supervision</source>
         <translation>质量督导</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Room readiness</source>
         <translation>考场准备</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Staff meeting</source>
         <translation>考务工作会</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="231"/>
         <source>Paper custody</source>
         <translation>试卷流转</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="231"/>
         <source>Changes</source>
         <translation>考务变更</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="232"/>
         <source>Publicity</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="233"/>
         <source>Eligibility review</source>
         <translation>报名审核</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="234"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Creating demo data...</source>
         <translation>正在生成演示数据…</translation>
     </message>
@@ -3662,6 +3861,29 @@ Reasons: %4</source>
     </message>
 </context>
 <context>
+    <name>OfferingsPage</name>
+    <message>
+        <location filename="../screens/plan/pages.py" line="191"/>
+        <source>Occupations and levels</source>
+        <translation>职业（工种）与等级</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="193"/>
+        <source>One row per occupation and level. The evaluation follows from the level: theory and practical skills, and for levels 2 and 1 also a comprehensive review.</source>
+        <translation>每个职业（工种）和等级一行。评价方式由等级决定：理论知识考试和操作技能考核，二级、一级另加综合评审。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="196"/>
+        <source>&amp;Add a row</source>
+        <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="197"/>
+        <source>&amp;Remove the row</source>
+        <translation>删除该行(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>OverviewScreen</name>
     <message>
         <location filename="../screens/overview/view.py" line="58"/>
@@ -3798,72 +4020,72 @@ Reasons: %4</source>
 <context>
     <name>PackageExportDialog</name>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="116"/>
+        <location filename="../screens/transfer/export_dialog.py" line="117"/>
         <source>Export a package</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="118"/>
+        <location filename="../screens/transfer/export_dialog.py" line="119"/>
         <source>Batch:</source>
         <translation>批次：</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="118"/>
+        <location filename="../screens/transfer/export_dialog.py" line="119"/>
         <source>Package type:</source>
         <translation>数据包类型：</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="118"/>
+        <location filename="../screens/transfer/export_dialog.py" line="119"/>
         <source>Recipients:</source>
         <translation>接收方：</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="119"/>
+        <location filename="../screens/transfer/export_dialog.py" line="120"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="128"/>
+        <location filename="../screens/transfer/export_dialog.py" line="129"/>
         <source>Browse...</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="129"/>
+        <location filename="../screens/transfer/export_dialog.py" line="130"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="130"/>
+        <location filename="../screens/transfer/export_dialog.py" line="131"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="136"/>
+        <location filename="../screens/transfer/export_dialog.py" line="137"/>
         <source>No trusted computer to send to: trust the recipient&apos;s key first.</source>
         <translation>没有可发送的受信任电脑：请先信任接收方的密钥。</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="195"/>
+        <location filename="../screens/transfer/export_dialog.py" line="196"/>
         <source>Save the package as</source>
         <translation>数据包保存为</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="197"/>
+        <location filename="../screens/transfer/export_dialog.py" line="198"/>
         <source>ExamSite packages (*.espkg)</source>
         <translation>考务数据包 (*.espkg)</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="214"/>
+        <location filename="../screens/transfer/export_dialog.py" line="218"/>
         <source>Writing the package, then reading it back to verify it...</source>
         <translation>正在写入数据包，写完后读回校验…</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="232"/>
+        <location filename="../screens/transfer/export_dialog.py" line="237"/>
         <source>Saved and verified: %1 (%2 records, %3)</source>
         <translation>已保存并校验：%1（%2 条记录，%3）</translation>
     </message>
     <message>
-        <location filename="../screens/transfer/export_dialog.py" line="244"/>
+        <location filename="../screens/transfer/export_dialog.py" line="254"/>
         <source>Cancelled: no package was saved.</source>
         <translation>已取消：未保存数据包。</translation>
     </message>
@@ -4077,6 +4299,228 @@ Reasons: %4</source>
         <location filename="../screens/custody/models.py" line="87"/>
         <source>Chain complete</source>
         <translation>流转完成</translation>
+    </message>
+</context>
+<context>
+    <name>PlanScreen</name>
+    <message>
+        <location filename="../screens/plan/view.py" line="40"/>
+        <source>Plan made late</source>
+        <translation>计划制定逾期</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="41"/>
+        <source>Seats drawn early</source>
+        <translation>提前编排座位</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="42"/>
+        <source>Tickets issued before the seating</source>
+        <translation>座位编排完成前签发准考证</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="43"/>
+        <source>Site package sent without every ticket</source>
+        <translation>未全部签发准考证即发送考点数据包</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="89"/>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="90"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="91"/>
+        <source>Evaluation</source>
+        <translation>评价方式</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="92"/>
+        <source>Fee (yuan)</source>
+        <translation>收费（元）</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="94"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="95"/>
+        <source>Rule</source>
+        <translation>规定</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="96"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="97"/>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="98"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="99"/>
+        <source>Blocks later steps</source>
+        <translation>阻断后续环节</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="101"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="102"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="103"/>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="104"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="128"/>
+        <source>&amp;New plan...</source>
+        <translation>新建计划(&amp;N)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="129"/>
+        <source>Print the &amp;announcement...</source>
+        <translation>打印公告(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="131"/>
+        <source>Occupations and levels</source>
+        <translation>职业（工种）与等级</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="133"/>
+        <location filename="../screens/plan/view.py" line="171"/>
+        <source>Checks overridden, with their reasons (%1)</source>
+        <translation>已越过的检查及理由（%1）</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="130"/>
+        <source>Timeline (blocking steps hold up later ones)</source>
+        <translation>时间节点（阻断环节未完成时后续环节不能进行）</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="170"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="177"/>
+        <source>This batch has no plan made here</source>
+        <translation>本批次没有在本系统制定的计划</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="179"/>
+        <source>The batch came in a package or as demo data. A certification body makes each batch from a plan: New plan... collects it and prints the announcement.</source>
+        <translation>本批次来自数据包或演示数据。评价机构的每个批次都从认定计划开始：“新建计划...”录入计划并打印公告。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="185"/>
+        <source>Registration %1 – %2 · exam %3 – %4 · announced %5</source>
+        <translation>报名 %1 至 %2 · 认定 %3 至 %4 · 公告 %5</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="190"/>
+        <source>Sites: %1</source>
+        <translation>考点：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="192"/>
+        <source>Contact: %1 %2 · complaints: %3</source>
+        <translation>联系人：%1 %2 · 投诉：%3</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="195"/>
+        <source>Made late (%1), reason: %2</source>
+        <translation>逾期制定（%1），理由：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWizard</name>
+    <message>
+        <location filename="../screens/plan/pages.py" line="39"/>
+        <source>Occupation code</source>
+        <translation>职业编码</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="40"/>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="41"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="42"/>
+        <source>Fee (yuan)</source>
+        <translation>收费（元）</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="43"/>
+        <source>Evaluation</source>
+        <translation>评价方式</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="44"/>
+        <source>Exam site</source>
+        <translation>考点</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="45"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/wizard.py" line="150"/>
+        <source>New certification plan</source>
+        <translation>新建认定计划</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/wizard.py" line="154"/>
+        <source>&amp;Make the plan</source>
+        <translation>制定计划(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/wizard.py" line="155"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/wizard.py" line="156"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/wizard.py" line="157"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/wizard.py" line="190"/>
+        <source>Making the plan...</source>
+        <translation>正在制定计划...</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5467,49 @@ What was put right?</source>
     </message>
 </context>
 <context>
+    <name>RegistrationPage</name>
+    <message>
+        <location filename="../screens/plan/pages.py" line="295"/>
+        <source>Registration and sites</source>
+        <translation>报名与考点</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="296"/>
+        <source>The announcement comes out first; registration closes before the profile&apos;s deadline for it.</source>
+        <translation>先发布公告；报名须在规则规定的截止日期前结束。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="299"/>
+        <source>&amp;Announcement date:</source>
+        <translation>公告日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="299"/>
+        <source>Registration &amp;opens:</source>
+        <translation>报名开始(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="300"/>
+        <source>Registration &amp;closes:</source>
+        <translation>报名截止(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="300"/>
+        <source>How to &amp;apply:</source>
+        <translation>报名方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="301"/>
+        <source>Exam &amp;sites:</source>
+        <translation>考点(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/pages.py" line="305"/>
+        <source>Add a &amp;site</source>
+        <translation>添加考点(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>RequestForm</name>
     <message>
         <location filename="../screens/changes/forms.py" line="79"/>
@@ -5491,6 +5978,39 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
         <location filename="../screens/results/review_models.py" line="62"/>
         <source>Decided %1 by %2: %3</source>
         <translation>%2 裁定为 %1 分：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../screens/plan/wizard.py" line="61"/>
+        <source>Check and make the plan</source>
+        <translation>核对并制定计划</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/wizard.py" line="62"/>
+        <source>Making the plan creates the batch; its announcement is printed from the plan screen.</source>
+        <translation>制定计划即建立批次；公告在“认定计划”页面打印。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/wizard.py" line="64"/>
+        <source>&amp;Reason for going ahead anyway (kept in the audit trail):</source>
+        <translation>仍要继续的理由（记入审计日志）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/wizard.py" line="78"/>
+        <source>Registration %1 – %2; exam %3 – %4; sites: %5.</source>
+        <translation>报名 %1 至 %2；认定 %3 至 %4；考点：%5。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/wizard.py" line="89"/>
+        <source>%1: due %2, here %3</source>
+        <translation>%1：截止 %2，本计划 %3</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/wizard.py" line="93"/>
+        <source>This plan breaks the timeline of its rule profile:</source>
+        <translation>本计划不符合规则版本的时间要求：</translation>
     </message>
 </context>
 <context>
@@ -8482,76 +9002,91 @@ The marks ticked below go back to their examiners as drafts, and the result must
     </message>
     <message>
         <location filename="../audit_actions.py" line="113"/>
+        <source>Certification plan made</source>
+        <translation>制定认定计划</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="114"/>
+        <source>Announcement printed</source>
+        <translation>打印认定公告</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="115"/>
+        <source>Timeline check overridden</source>
+        <translation>越过时间节点检查</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="116"/>
         <source>Publicity objection recorded</source>
         <translation>登记公示异议</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="115"/>
+        <location filename="../audit_actions.py" line="118"/>
         <source>Publicity objection settled</source>
         <translation>处理公示异议</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="117"/>
+        <location filename="../audit_actions.py" line="120"/>
         <source>Publicity closed</source>
         <translation>公示结束</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="118"/>
+        <location filename="../audit_actions.py" line="121"/>
         <source>Eligibility conditions replaced</source>
         <translation>申报条件已修改</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="120"/>
+        <location filename="../audit_actions.py" line="123"/>
         <source>Eligibility conditions imported</source>
         <translation>申报条件已导入</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="122"/>
+        <location filename="../audit_actions.py" line="125"/>
         <source>Eligibility condition set chosen</source>
         <translation>选定申报条件集</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="124"/>
+        <location filename="../audit_actions.py" line="127"/>
         <source>Application checked against the conditions</source>
         <translation>报名按申报条件审核</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="126"/>
+        <location filename="../audit_actions.py" line="129"/>
         <source>Eligibility conditions applied to the batch</source>
         <translation>批次按申报条件审核</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="128"/>
+        <location filename="../audit_actions.py" line="131"/>
         <source>Application accepted</source>
         <translation>报名已受理</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="129"/>
+        <location filename="../audit_actions.py" line="132"/>
         <source>Application refused</source>
         <translation>报名不予受理</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="130"/>
+        <location filename="../audit_actions.py" line="133"/>
         <source>Declared eligibility facts set</source>
         <translation>申报情况已修改</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="131"/>
+        <location filename="../audit_actions.py" line="134"/>
         <source>Certificate issued</source>
         <translation>生成证书数据</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="132"/>
+        <location filename="../audit_actions.py" line="135"/>
         <source>Certificates issued for the batch</source>
         <translation>批次证书数据生成</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="134"/>
+        <location filename="../audit_actions.py" line="137"/>
         <source>Certificate revoked</source>
         <translation>注销证书</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="135"/>
+        <location filename="../audit_actions.py" line="138"/>
         <source>Certificate number rule changed</source>
         <translation>修改证书编号规则</translation>
     </message>
@@ -8776,6 +9311,7 @@ The marks ticked below go back to their examiners as drafts, and the result must
     <name>dialogs</name>
     <message>
         <location filename="../dialogs.py" line="38"/>
+        <location filename="../dialogs.py" line="87"/>
         <source>ExamSite</source>
         <translation>考点考务</translation>
     </message>
@@ -8783,6 +9319,24 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <location filename="../dialogs.py" line="47"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
+    </message>
+</context>
+<context>
+    <name>gate_override</name>
+    <message>
+        <location filename="../gate_override.py" line="25"/>
+        <source>To go ahead anyway, say why (kept in the audit trail):</source>
+        <translation>如仍要继续，请说明理由（记入审计日志）：</translation>
+    </message>
+    <message>
+        <location filename="../gate_override.py" line="30"/>
+        <source>Timeline check</source>
+        <translation>时间节点检查</translation>
+    </message>
+    <message>
+        <location filename="../gate_override.py" line="35"/>
+        <source>Say why in at least %1 characters:</source>
+        <translation>请至少用 %1 个字说明理由：</translation>
     </message>
 </context>
 <context>
@@ -11472,6 +12026,126 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <location filename="../../app/message_sets/publicity.py" line="61"/>
         <source>{count} objection(s) are not settled yet.</source>
         <translation>尚有{count}件异议未处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="9"/>
+        <source>The body code must be 2 to 32 letters or digits (got &quot;{body_code}&quot;).</source>
+        <translation>机构代码须为 2 至 32 位字母或数字（现为“{body_code}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="11"/>
+        <source>The batch number must be 1 to 99 (got {batch_no}).</source>
+        <translation>批次号须为 1 至 99（现为 {batch_no}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="13"/>
+        <source>Registration closes ({closes}) before it opens ({opens}).</source>
+        <translation>报名截止日期（{closes}）早于开始日期（{opens}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="15"/>
+        <source>Registration must close before the exam: it closes on {closes}, the exam is on {exam_date}.</source>
+        <translation>报名须在认定之前结束：报名截止 {closes}，认定日期 {exam_date}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="18"/>
+        <source>The announcement ({announce_on}) must come out before registration opens ({opens}).</source>
+        <translation>公告（{announce_on}）须在报名开始（{opens}）之前发布。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="21"/>
+        <source>Name at least one exam site.</source>
+        <translation>请至少填写一个考点。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="22"/>
+        <source>Give a contact telephone number.</source>
+        <translation>请填写联系电话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="23"/>
+        <source>Give the complaints channel (telephone, mailbox or address).</source>
+        <translation>请填写投诉监督渠道（电话、信箱或地址）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="25"/>
+        <source>Add at least one occupation and level.</source>
+        <translation>请至少添加一个职业（工种）和等级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="27"/>
+        <source>Row {row}: &quot;{occupation}&quot; is not an occupation code such as 6-31-01-03.</source>
+        <translation>第 {row} 行：“{occupation}”不是职业编码（如 6-31-01-03）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="29"/>
+        <source>Row {row}: the occupation&apos;s name is missing.</source>
+        <translation>第 {row} 行：缺少职业（工种）名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="31"/>
+        <source>Row {row}: occupation {occupation} is already named &quot;{name}&quot;.</source>
+        <translation>第 {row} 行：职业 {occupation} 已命名为“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="33"/>
+        <source>Row {row}: the level must be 1 to 5 (got {level}).</source>
+        <translation>第 {row} 行：等级须为 1 至 5（现为 {level}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="35"/>
+        <source>Row {row}: occupation {occupation} at level {level} is listed twice.</source>
+        <translation>第 {row} 行：职业 {occupation} 的 {level} 级重复列出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="37"/>
+        <source>Row {row}: the fee cannot be negative ({fee}).</source>
+        <translation>第 {row} 行：收费不能为负数（{fee}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="39"/>
+        <source>There is already a plan &quot;{plan_name}&quot;.</source>
+        <translation>已有计划“{plan_name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="41"/>
+        <source>Occupation {occupation} is registered here as &quot;{stored}&quot;, not &quot;{given}&quot;.</source>
+        <translation>职业 {occupation} 在本系统中登记为“{stored}”，而不是“{given}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="43"/>
+        <source>The plan breaks the timeline ({steps}): give the reason to make it anyway.</source>
+        <translation>本计划不符合时间节点要求（{steps}）：如仍要制定，请填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="45"/>
+        <source>This batch has no plan made in the plan wizard.</source>
+        <translation>本批次没有通过计划向导制定的计划。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="47"/>
+        <source>The seating is not done: {count} admitted candidates have no seat yet. Tickets are issued after the seating.</source>
+        <translation>座位编排尚未完成：{count} 名已受理考生还没有座位。准考证须在座位编排后签发。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="50"/>
+        <source>{count} applications still wait for the eligibility review: seats are drawn for reviewed candidates.</source>
+        <translation>尚有 {count} 份报名未完成申报条件审核：座位只为审核通过的考生编排。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="53"/>
+        <source>Registration is open until {closes}: seats are drawn after it closes.</source>
+        <translation>报名至 {closes} 截止：座位须在报名截止后编排。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="55"/>
+        <source>{count} seated candidates have no issued admission ticket: the site package carries the tickets.</source>
+        <translation>{count} 名已编排座位的考生尚未签发准考证：考点数据包须包含准考证。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/plan.py" line="58"/>
+        <source>Say why the check is overridden (at least {minimum} characters).</source>
+        <translation>请说明越过检查的理由（至少 {minimum} 个字）。</translation>
     </message>
     <message>
         <location filename="../../app/message_sets/database.py" line="9"/>

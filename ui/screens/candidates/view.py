@@ -24,9 +24,13 @@ from PySide6.QtWidgets import (
 
 from app.bootstrap import App
 from app.clock import CHINA_TZ
+from app.errors import DomainError
 from app.rules.id_documents import mask_id
 from app.services.queries import CandidateDetail, candidate_detail, candidate_rows
+from app.services.tickets import IssueResult, issue_tickets
+from ui.dialogs import error_text, show_error, show_info
 from ui.formats import date_text, day_text, time_text
+from ui.gate_override import ask_override_reason, is_overridable
 from ui.labels import ELIGIBILITY, GENDERS, ID_TYPES, LEVELS, SUBJECTS, label
 from ui.screens.candidates.import_dialog import ImportDialog
 from ui.screens.candidates.models import ROW_ROLE, CandidateFilter, CandidatesModel, Columns
@@ -133,6 +137,8 @@ class CandidatesScreen(QWidget):
         self.count = QLabel(self)
         self.import_button = QPushButton(self)
         self.import_button.clicked.connect(self.open_import)
+        self.issue_button = QPushButton(self)
+        self.issue_button.clicked.connect(self._on_issue_clicked)
         self.print_button = QPushButton(self)
         self.print_button.clicked.connect(self.open_print)
         self.table = QTableView(self)
@@ -153,6 +159,7 @@ class CandidatesScreen(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
         top.addWidget(self.import_button)
+        top.addWidget(self.issue_button)
         top.addWidget(self.print_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -173,6 +180,9 @@ class CandidatesScreen(QWidget):
         self.search.setPlaceholderText(
             self.tr("Search by name, ID number or ticket number (Ctrl+F)"))
         self.import_button.setText(self.tr("Import from Excel..."))
+        self.issue_button.setText(self.tr("Issue admission tickets"))
+        self.issue_button.setToolTip(self.tr("Sign the QR code of every seated candidate's "
+                                             "ticket (after the seating)"))
         self.print_button.setText(self.tr("Print admission tickets..."))
         self.detail.retranslate()
         self._update_count()
@@ -216,6 +226,35 @@ class CandidatesScreen(QWidget):
         dialog.imported.connect(self._on_import_dialog_imported)
         dialog.open()
         self.import_dialog = dialog
+
+    def _on_issue_clicked(self) -> None:
+        self.issue_tickets()
+
+    def issue_tickets(self, reason: str = "") -> None:
+        """Sign every seated candidate's ticket; a blocked issue asks for the override."""
+        uow, batch_id = self.app.uow(), self.batch_id
+        self.issue_button.setEnabled(False)
+        self.runner.task(lambda p: issue_tickets(uow, batch_id, progress=p,
+                                                 override_reason=reason)).on_success(
+            self._on_issued).on_failure(self._on_issue_failed).with_progress(
+            self.tr("Signing the admission tickets..."), self).run()
+
+    def _on_issued(self, result: IssueResult) -> None:
+        self.issue_button.setEnabled(True)
+        self.issued_text = self.tr("%1 admission tickets signed.").replace(
+            "%1", str(result.issued))
+        show_info(self, self.issued_text)
+        self.refresh()
+        self.data_changed.emit()
+
+    def _on_issue_failed(self, exc: BaseException) -> None:
+        self.issue_button.setEnabled(True)
+        if isinstance(exc, DomainError) and is_overridable(exc):
+            reason = ask_override_reason(self, exc)
+            if reason:
+                self.issue_tickets(reason)
+            return
+        show_error(self, error_text(exc) if isinstance(exc, DomainError) else str(exc))
 
     def open_print(self) -> None:
         dialog = PrintTicketsDialog(self.app, self.runner, self.batch_id, self)

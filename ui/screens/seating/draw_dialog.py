@@ -23,6 +23,7 @@ from app.progress import Progress
 from app.services.seating import DrawResult, DrawTarget, allocate_seats, draw_targets
 from ui.dialogs import ask_confirm, error_text
 from ui.formats import day_time_text
+from ui.gate_override import ask_override_reason, is_overridable
 from ui.labels import SUBJECTS, label
 from ui.tasks import TaskRunner
 
@@ -120,13 +121,17 @@ class DrawSeatsDialog(QDialog):
                 "The %1 seats of this sitting are drawn again; seat changes cannot be undone "
                 "(the draw is recorded). Continue?").replace("%1", str(target.seated))):
             return
-        mode, seed = self.mode_combo.currentData(), int(seed_text) if seed_text else None
+        self._draw(code, self.mode_combo.currentData(), int(seed_text) if seed_text else None)
+
+    def _draw(self, code: str, mode: str, seed: int | None, reason: str = "") -> None:
         uow, batch_id = self.app.uow(), self.batch_id
         self.draw_button.setEnabled(False)
         self.status.setText("")
+        self._last_draw = (code, mode, seed)
 
         def work(progress: Progress) -> DrawResult:
-            return allocate_seats(uow, batch_id, code, mode=mode, seed=seed, progress=progress)
+            return allocate_seats(uow, batch_id, code, mode=mode, seed=seed, progress=progress,
+                                  override_reason=reason)
 
         self.runner.task(work).on_success(self._on_drawn).on_failure(
             self._on_failed).with_progress(self.tr("Drawing the seats..."), self).run()
@@ -159,4 +164,9 @@ class DrawSeatsDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.draw_button.setEnabled(True)
+        if isinstance(exc, DomainError) and is_overridable(exc):
+            reason = ask_override_reason(self, exc)
+            if reason:
+                self._draw(*self._last_draw, reason=reason)
+                return
         self.status.setText(error_text(exc) if isinstance(exc, DomainError) else str(exc))

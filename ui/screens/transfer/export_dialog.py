@@ -30,6 +30,7 @@ from app.progress import Progress
 from app.services.keys import KeyView
 from app.services.transfer import ExportResult, export_package
 from ui.dialogs import error_text
+from ui.gate_override import ask_override_reason, is_overridable
 from ui.pdf_output import documents_folder
 from ui.screens.transfer.common import (
     INSTALLATION_KINDS,
@@ -87,7 +88,7 @@ class PackageExportDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_button = QPushButton(self)
         self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.start)
+        self.export_button.clicked.connect(self._on_export_clicked)
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.accept)
         self.captions = [QLabel(self) for _ in range(4)]
@@ -203,7 +204,10 @@ class PackageExportDialog(QDialog):
                                   ok_label_style() if ok else "")
         self.status.setText(text)
 
-    def start(self) -> None:
+    def _on_export_clicked(self) -> None:
+        self.start()
+
+    def start(self, reason: str = "") -> None:
         out = package_path(self.out_edit.text())
         recipients, kind = self.checked_key_ids(), self.kind()
         if out is None or not recipients or not kind:
@@ -214,7 +218,8 @@ class PackageExportDialog(QDialog):
         self._say(self.tr("Writing the package, then reading it back to verify it..."))
 
         def work(p: Progress) -> ExportResult:
-            return export_package(uow, kind, batch_id, recipients, out, progress=p)
+            return export_package(uow, kind, batch_id, recipients, out, progress=p,
+                                  override_reason=reason)
 
         self.progress.start(self.runner, work, self._on_done, self._on_failed,
                             self._on_cancelled)
@@ -236,6 +241,11 @@ class PackageExportDialog(QDialog):
     def _on_failed(self, exc: DomainError) -> None:
         self.close_button.setEnabled(True)
         self._update_buttons()
+        if is_overridable(exc):
+            reason = ask_override_reason(self, exc)
+            if reason:
+                self.start(reason)
+                return
         self._say(error_text(exc), error=True)
 
     def _on_cancelled(self) -> None:
