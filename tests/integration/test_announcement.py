@@ -29,6 +29,12 @@ from app.services.plan import create_plan
 from app.uow import Actor
 from tests.conftest import NOW
 
+
+@pytest.fixture
+def empty_app(body_empty_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_empty_app
+
 ADMIN = Actor("body-admin", "评价机构管理员", frozenset({"body_admin"}))
 CLERK = Actor("clerk", "检录员", frozenset({"checkin_clerk"}))
 BODY = "南宁市红星职业培训学校"

@@ -2,8 +2,8 @@
 eligibility review with refusals → seating → site package → the site day → results package →
 results publicity → certificate export, every document read back (``tests.body_cycle``).
 
-``cycle_body`` is the body's database: an empty SQLite file here; the PostgreSQL run swaps this
-fixture for one that opens an empty server database (the site stays a laptop's SQLite file).
+``cycle_body`` is the body's database: an empty SQLite file, then an empty PostgreSQL database
+(``body_empty_app``, skipped without a server); the site stays a laptop's SQLite file.
 """
 
 from __future__ import annotations
@@ -20,10 +20,9 @@ from tests.transfer_world import open_copy
 
 
 @pytest.fixture
-def cycle_body(empty_template: Path, tmp_path: Path) -> Iterator[App]:
-    app = open_copy(empty_template, tmp_path / "databases", "body", NOW)
-    yield app
-    app.close()
+def cycle_body(body_empty_app: App) -> App:
+    """An empty SQLite file, then an empty PostgreSQL database (``body_empty_app``)."""
+    return body_empty_app
 
 
 @pytest.fixture

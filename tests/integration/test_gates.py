@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, func, select, update
 
+from app.bootstrap import App
 from app.errors import ConflictError, ValidationError
 from app.model import (
     AdmissionTicket,
@@ -25,6 +26,12 @@ from app.services.seating import allocate_seats
 from app.services.tickets import issue_tickets
 from app.services.transfer import export_package
 from tests.transfer_world import key_id, make_world
+
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
 
 
 def theory_code(app) -> str:

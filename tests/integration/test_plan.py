@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
+from app.bootstrap import App
 from app.errors import ConflictError, ValidationError
 from app.model import (
     AuditEvent,
@@ -23,6 +24,18 @@ from app.model import (
 )
 from app.rules.batch_plan import PlanDraft, PlanOffering, PlanSite
 from app.services.plan import create_plan, known_bodies, overrides, stored_plan
+
+
+@pytest.fixture
+def demo_app(body_demo_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_demo_app
+
+
+@pytest.fixture
+def empty_app(body_empty_app: App) -> App:
+    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
+    return body_empty_app
 
 EXAM = date(2026, 12, 19)  # the clock says 2026-11-23: 26 days ahead
 
