@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from sqlalchemy import Engine, create_engine, make_url, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import NoSuchModuleError, OperationalError
 
 PG_URL_ENV = "EXAMSITE_TEST_PG_URL"
 NO_SERVER = (f"no PostgreSQL test server: {PG_URL_ENV} is not set (scripts/test.sh starts one "
@@ -72,7 +72,11 @@ def pg_server_or_skip() -> PgServer:
         pytest.skip(NO_SERVER)
     if _failure is not None:
         pytest.skip(_failure)
-    admin = create_engine(url, isolation_level="AUTOCOMMIT", pool_size=1)
+    try:
+        admin = create_engine(url, isolation_level="AUTOCOMMIT", pool_size=1)
+    except (ImportError, NoSuchModuleError) as exc:  # psycopg is not installed
+        _failure = f"no PostgreSQL driver ({exc}): pip install -e '.[test]'"
+        pytest.skip(_failure)
     try:
         with admin.connect() as conn:
             conn.execute(text("select 1"))
