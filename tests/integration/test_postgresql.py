@@ -22,9 +22,10 @@ from sqlalchemy import func, inspect, select, text, update
 from sqlalchemy.exc import OperationalError
 
 from app import db_server, services
-from app.bootstrap import App
+from app.bootstrap import App, open_site
 from app.db import Database
-from app.errors import ConflictError, ValidationError
+from app.demo.users import DEMO_PASSWORD
+from app.errors import ConflictError, PermissionDenied, ValidationError
 from app.migrations import HEAD, current_revision
 from app.model import AuditEvent, Base, Batch, CertBody, Registration
 from app.services.audit_verify import verify_chain
@@ -92,6 +93,22 @@ def test_a_server_database_has_no_file_and_refuses_what_only_a_file_has(pg_empty
     with pytest.raises(ConflictError) as refused:
         db.integrity_check()
     assert refused.value.code == "db.file_only"
+
+
+def test_a_front_end_opens_a_server_database_with_a_login(pg_server: PgServer,
+                                                          pg_demo_template: str, tmp_path):
+    name = pg_server.create(template=pg_demo_template)
+    url = pg_server.url(name)
+    try:
+        app = open_site(url, username="zk00001", password=lambda: DEMO_PASSWORD,
+                        data_dir=tmp_path)
+        assert app.actor.username == "zk00001" and app.db.path is None
+        app.close()
+        with pytest.raises(PermissionDenied) as refused:
+            open_site(url, username="zk00001", password="wrong", data_dir=tmp_path)
+        assert refused.value.code == "users.bad_password"
+    finally:
+        pg_server.drop(name)
 
 
 def test_a_url_without_a_driver_opens_with_psycopg(pg_server: PgServer, pg_empty_template: str):
