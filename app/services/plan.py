@@ -241,7 +241,7 @@ def _subjects(s: Session, occupation_id: int, level: int, kinds: tuple[str, ...]
 def _milestones(s: Session, batch_id: int, draft: PlanDraft, on: date) -> None:
     steps = get_profile(draft.rule_profile).steps
     done = {"plan_created": on}
-    if "announcement_published" in steps:
+    if draft.announce_on <= on:  # an announcement dated later is recorded when it is out
         done["announcement_published"] = draft.announce_on
     for step, day in done.items():
         if step in steps:

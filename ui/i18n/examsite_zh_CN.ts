@@ -4304,153 +4304,158 @@ Reasons: %4</source>
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../screens/plan/view.py" line="40"/>
+        <location filename="../screens/plan/view.py" line="41"/>
         <source>Plan made late</source>
         <translation>计划制定逾期</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="41"/>
+        <location filename="../screens/plan/view.py" line="42"/>
         <source>Seats drawn early</source>
         <translation>提前编排座位</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="42"/>
+        <location filename="../screens/plan/view.py" line="43"/>
         <source>Tickets issued before the seating</source>
         <translation>座位编排完成前签发准考证</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="43"/>
+        <location filename="../screens/plan/view.py" line="44"/>
         <source>Site package sent without every ticket</source>
         <translation>未全部签发准考证即发送考点数据包</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="89"/>
+        <location filename="../screens/plan/view.py" line="90"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="90"/>
+        <location filename="../screens/plan/view.py" line="91"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="91"/>
+        <location filename="../screens/plan/view.py" line="92"/>
         <source>Evaluation</source>
         <translation>评价方式</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="92"/>
+        <location filename="../screens/plan/view.py" line="93"/>
         <source>Fee (yuan)</source>
         <translation>收费（元）</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="94"/>
+        <location filename="../screens/plan/view.py" line="95"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="95"/>
+        <location filename="../screens/plan/view.py" line="96"/>
         <source>Rule</source>
         <translation>规定</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="96"/>
+        <location filename="../screens/plan/view.py" line="97"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="97"/>
+        <location filename="../screens/plan/view.py" line="98"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="98"/>
+        <location filename="../screens/plan/view.py" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="99"/>
+        <location filename="../screens/plan/view.py" line="100"/>
         <source>Blocks later steps</source>
         <translation>阻断后续环节</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="101"/>
+        <location filename="../screens/plan/view.py" line="102"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="102"/>
+        <location filename="../screens/plan/view.py" line="103"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="103"/>
+        <location filename="../screens/plan/view.py" line="104"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="104"/>
+        <location filename="../screens/plan/view.py" line="105"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="128"/>
+        <location filename="../screens/plan/view.py" line="129"/>
         <source>&amp;New plan...</source>
         <translation>新建计划(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="129"/>
+        <location filename="../screens/plan/view.py" line="130"/>
         <source>Print the &amp;announcement...</source>
         <translation>打印公告(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="131"/>
+        <location filename="../screens/plan/view.py" line="132"/>
         <source>Occupations and levels</source>
         <translation>职业（工种）与等级</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="133"/>
-        <location filename="../screens/plan/view.py" line="171"/>
+        <location filename="../screens/plan/view.py" line="134"/>
+        <location filename="../screens/plan/view.py" line="176"/>
         <source>Checks overridden, with their reasons (%1)</source>
         <translation>已越过的检查及理由（%1）</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="130"/>
+        <location filename="../screens/plan/view.py" line="131"/>
         <source>Timeline (blocking steps hold up later ones)</source>
         <translation>时间节点（阻断环节未完成时后续环节不能进行）</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="170"/>
+        <location filename="../screens/plan/view.py" line="171"/>
+        <source>Plans are made by the certification body&apos;s administrator.</source>
+        <translation>认定计划由评价机构管理员制定。</translation>
+    </message>
+    <message>
+        <location filename="../screens/plan/view.py" line="175"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="177"/>
+        <location filename="../screens/plan/view.py" line="182"/>
         <source>This batch has no plan made here</source>
         <translation>本批次没有在本系统制定的计划</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="179"/>
+        <location filename="../screens/plan/view.py" line="184"/>
         <source>The batch came in a package or as demo data. A certification body makes each batch from a plan: New plan... collects it and prints the announcement.</source>
         <translation>本批次来自数据包或演示数据。评价机构的每个批次都从认定计划开始：“新建计划...”录入计划并打印公告。</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="185"/>
+        <location filename="../screens/plan/view.py" line="190"/>
         <source>Registration %1 – %2 · exam %3 – %4 · announced %5</source>
         <translation>报名 %1 至 %2 · 认定 %3 至 %4 · 公告 %5</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="190"/>
+        <location filename="../screens/plan/view.py" line="195"/>
         <source>Sites: %1</source>
         <translation>考点：%1</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="192"/>
+        <location filename="../screens/plan/view.py" line="197"/>
         <source>Contact: %1 %2 · complaints: %3</source>
         <translation>联系人：%1 %2 · 投诉：%3</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="195"/>
+        <location filename="../screens/plan/view.py" line="200"/>
         <source>Made late (%1), reason: %2</source>
         <translation>逾期制定（%1），理由：%2</translation>
     </message>

@@ -24,6 +24,7 @@ from app.bootstrap import App
 from app.errors import DomainError
 from app.rules.batch_plan import fee_text
 from app.rules.deadlines import DeadlineItem
+from app.rules.permissions import allowed
 from app.services.batches import batch_overview
 from app.services.plan import Override, StoredPlan, overrides, stored_plan
 from ui.dialogs import error_text
@@ -163,7 +164,11 @@ class PlanScreen(QWidget):
         if snap is None:
             return
         plan = snap.plan
-        self.announce_button.setEnabled(plan is not None)
+        may = allowed(self.app.actor.roles, "plan.create")
+        self.new_button.setEnabled(may)
+        self.announce_button.setEnabled(plan is not None and may)
+        self.new_button.setToolTip("" if may else self.tr(
+            "Plans are made by the certification body's administrator."))
         self.timeline.set_rows([
             (label(STEPS, d.step), rule_text(d.days, d.kind.value, d.direction.value),
              date_text(d.due, "?"), date_text(d.done_on), label(DEADLINE_STATUS, d.status.value),
