@@ -22,12 +22,6 @@ from ui.tasks import TaskRunner
 
 
 @pytest.fixture
-def demo_app(body_demo_app: App) -> App:
-    """The body's tests run on a SQLite file and on PostgreSQL (tests/conftest.py)."""
-    return body_demo_app
-
-
-@pytest.fixture
 def screen(qtbot, demo_app: App, translations, error_sink) -> Iterator[EligibilityScreen]:
     runner = TaskRunner(error_sink)
     view = EligibilityScreen(demo_app, runner, 1)
