@@ -817,11 +817,12 @@ def _merge_message_sets() -> None:
         plan,
         publicity,
         readiness,
+        staff,
         supervision,
     )
 
     for part in (readiness, meeting, incidents, supervision, custody, changes, eligibility,
-                 publicity, certificates, plan):
+                 publicity, certificates, plan, staff):
         duplicate = MESSAGES.keys() & part.MESSAGES.keys()
         assert not duplicate, duplicate
         MESSAGES.update(part.MESSAGES)

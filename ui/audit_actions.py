@@ -111,6 +111,7 @@ ACTIONS: dict[str, str] = {
     "custody.handover": QT_TRANSLATE_NOOP("audit_actions", "Paper packet handed over"),
     "publicity.published": QT_TRANSLATE_NOOP("audit_actions", "Publicity published"),
     "plan.created": QT_TRANSLATE_NOOP("audit_actions", "Certification plan made"),
+    "staff.imported": QT_TRANSLATE_NOOP("audit_actions", "Staff imported from a workbook"),
     "plan.announcement_printed": QT_TRANSLATE_NOOP("audit_actions", "Announcement printed"),
     "gate.overridden": QT_TRANSLATE_NOOP("audit_actions", "Timeline check overridden"),
     "publicity.objection_received": QT_TRANSLATE_NOOP("audit_actions",

@@ -7269,6 +7269,75 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
     </message>
 </context>
 <context>
+    <name>StaffImportDialog</name>
+    <message>
+        <location filename="../screens/staffing/import_dialog.py" line="81"/>
+        <source>Import staff</source>
+        <translation>导入考务人员</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/import_dialog.py" line="82"/>
+        <source>Workbook (.xlsx):</source>
+        <translation>工作簿（.xlsx）：</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/import_dialog.py" line="83"/>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/import_dialog.py" line="84"/>
+        <source>Save empty template...</source>
+        <translation>保存空白模板…</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/import_dialog.py" line="85"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/import_dialog.py" line="86"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/import_dialog.py" line="89"/>
+        <source>Every row is checked first; if any row is wrong nothing is imported. A badge number already in the pool updates that person.</source>
+        <translation>先逐行检查；任一行有误则整个文件不导入。人员库中已有的工作证号将更新该人员的信息。</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/import_dialog.py" line="98"/>
+        <source>Choose the staff workbook</source>
+        <translation>选择考务人员工作簿</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/import_dialog.py" line="99"/>
+        <location filename="../screens/staffing/import_dialog.py" line="106"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/import_dialog.py" line="104"/>
+        <source>Save the empty template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/import_dialog.py" line="113"/>
+        <source>Choose a workbook first.</source>
+        <translation>请先选择工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/import_dialog.py" line="119"/>
+        <source>Importing staff...</source>
+        <translation>正在导入考务人员…</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/import_dialog.py" line="125"/>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>导入完成：新增 %1 人，更新 %2 人。</translation>
+    </message>
+</context>
+<context>
     <name>StaffingAssignmentsModel</name>
     <message>
         <location filename="../screens/staffing/models.py" line="54"/>
@@ -7352,62 +7421,67 @@ Sign in as the chief examiner, then give the final score and the reason for it.<
 <context>
     <name>StaffingScreen</name>
     <message>
-        <location filename="../screens/staffing/view.py" line="128"/>
+        <location filename="../screens/staffing/view.py" line="130"/>
         <source>&amp;Automatic assignment</source>
         <translation>自动编排(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="130"/>
+        <location filename="../screens/staffing/view.py" line="132"/>
         <source>Replace the batch&apos;s assignments with an automatic one that keeps every rule</source>
         <translation>用满足所有规则的自动编排替换本批次现有的人员编排</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="131"/>
+        <location filename="../screens/staffing/view.py" line="133"/>
         <source>&amp;Check rules (F5)</source>
         <translation>检查规则(&amp;C) (F5)</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="132"/>
+        <location filename="../screens/staffing/view.py" line="134"/>
         <source>&amp;Print badges / table... (Ctrl+P)</source>
         <translation>打印证卡/编排表(&amp;P)... (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="133"/>
+        <location filename="../screens/staffing/view.py" line="135"/>
+        <source>Import staff...</source>
+        <translation>导入考务人员…</translation>
+    </message>
+    <message>
+        <location filename="../screens/staffing/view.py" line="136"/>
         <source>Assignments</source>
         <translation>人员编排</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="134"/>
+        <location filename="../screens/staffing/view.py" line="137"/>
         <source>Rule check</source>
         <translation>规则检查</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="162"/>
+        <location filename="../screens/staffing/view.py" line="165"/>
         <source>All staffing rules are kept.</source>
         <translation>所有考务编排规则均已满足。</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="163"/>
+        <location filename="../screens/staffing/view.py" line="166"/>
         <source>No rule blocks; see the warnings.</source>
         <translation>没有阻止性问题；请查看提醒。</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="164"/>
+        <location filename="../screens/staffing/view.py" line="167"/>
         <source>Some rules block: see the red lines.</source>
         <translation>有规则未满足：请查看红色条目。</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="166"/>
+        <location filename="../screens/staffing/view.py" line="169"/>
         <source>%1 assignments. %2</source>
         <translation>共 %1 项编排。%2</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="176"/>
+        <location filename="../screens/staffing/view.py" line="179"/>
         <source>Not enough staff:</source>
         <translation>人员不足：</translation>
     </message>
     <message>
-        <location filename="../screens/staffing/view.py" line="184"/>
+        <location filename="../screens/staffing/view.py" line="187"/>
         <source>Assigning staff...</source>
         <translation>正在编排考务人员...</translation>
     </message>
@@ -9012,86 +9086,91 @@ The marks ticked below go back to their examiners as drafts, and the result must
     </message>
     <message>
         <location filename="../audit_actions.py" line="114"/>
+        <source>Staff imported from a workbook</source>
+        <translation>从工作簿导入考务人员</translation>
+    </message>
+    <message>
+        <location filename="../audit_actions.py" line="115"/>
         <source>Announcement printed</source>
         <translation>打印认定公告</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="115"/>
+        <location filename="../audit_actions.py" line="116"/>
         <source>Timeline check overridden</source>
         <translation>越过时间节点检查</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="116"/>
+        <location filename="../audit_actions.py" line="117"/>
         <source>Publicity objection recorded</source>
         <translation>登记公示异议</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="118"/>
+        <location filename="../audit_actions.py" line="119"/>
         <source>Publicity objection settled</source>
         <translation>处理公示异议</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="120"/>
+        <location filename="../audit_actions.py" line="121"/>
         <source>Publicity closed</source>
         <translation>公示结束</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="121"/>
+        <location filename="../audit_actions.py" line="122"/>
         <source>Eligibility conditions replaced</source>
         <translation>申报条件已修改</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="123"/>
+        <location filename="../audit_actions.py" line="124"/>
         <source>Eligibility conditions imported</source>
         <translation>申报条件已导入</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="125"/>
+        <location filename="../audit_actions.py" line="126"/>
         <source>Eligibility condition set chosen</source>
         <translation>选定申报条件集</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="127"/>
+        <location filename="../audit_actions.py" line="128"/>
         <source>Application checked against the conditions</source>
         <translation>报名按申报条件审核</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="129"/>
+        <location filename="../audit_actions.py" line="130"/>
         <source>Eligibility conditions applied to the batch</source>
         <translation>批次按申报条件审核</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="131"/>
+        <location filename="../audit_actions.py" line="132"/>
         <source>Application accepted</source>
         <translation>报名已受理</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="132"/>
+        <location filename="../audit_actions.py" line="133"/>
         <source>Application refused</source>
         <translation>报名不予受理</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="133"/>
+        <location filename="../audit_actions.py" line="134"/>
         <source>Declared eligibility facts set</source>
         <translation>申报情况已修改</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="134"/>
+        <location filename="../audit_actions.py" line="135"/>
         <source>Certificate issued</source>
         <translation>生成证书数据</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="135"/>
+        <location filename="../audit_actions.py" line="136"/>
         <source>Certificates issued for the batch</source>
         <translation>批次证书数据生成</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="137"/>
+        <location filename="../audit_actions.py" line="138"/>
         <source>Certificate revoked</source>
         <translation>注销证书</translation>
     </message>
     <message>
-        <location filename="../audit_actions.py" line="138"/>
+        <location filename="../audit_actions.py" line="139"/>
         <source>Certificate number rule changed</source>
         <translation>修改证书编号规则</translation>
     </message>
@@ -10553,6 +10632,7 @@ The marks ticked below go back to their examiners as drafts, and the result must
     </message>
     <message>
         <location filename="../../app/messages.py" line="447"/>
+        <location filename="../../app/message_sets/staff.py" line="21"/>
         <source>Unknown role: {role}.</source>
         <translation>未知角色：{role}。</translation>
     </message>
@@ -12171,6 +12251,56 @@ The marks ticked below go back to their examiners as drafts, and the result must
         <location filename="../../app/message_sets/database.py" line="18"/>
         <source>Longer than {limit} characters.</source>
         <translation>超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/staff.py" line="8"/>
+        <source>{file} was not imported ({count} problem(s)); the first is in row {row}, column {column}. Nothing was changed.</source>
+        <translation>{file} 未导入（共 {count} 处问题），第一处在第 {row} 行“{column}”列。数据未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/staff.py" line="11"/>
+        <source>The name is missing or longer than 100 characters.</source>
+        <translation>姓名为空或超过 100 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/staff.py" line="13"/>
+        <source>&quot;{gender}&quot; is not a gender (write 男 or 女).</source>
+        <translation>“{gender}”不是有效的性别（请填 男 或 女）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/staff.py" line="15"/>
+        <source>&quot;{phone}&quot; is not a telephone number.</source>
+        <translation>“{phone}”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/staff.py" line="17"/>
+        <source>The badge number is missing or longer than 32 characters.</source>
+        <translation>工作证号为空或超过 32 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/staff.py" line="19"/>
+        <source>The work unit is longer than 200 characters.</source>
+        <translation>工作单位超过 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/staff.py" line="23"/>
+        <source>Give at least one role.</source>
+        <translation>请至少填写一个角色。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/staff.py" line="25"/>
+        <source>The badge number {badge_no} is already used in row {first}.</source>
+        <translation>工作证号 {badge_no} 已在第 {first} 行使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/staff.py" line="27"/>
+        <source>The same ID number is already in row {first}.</source>
+        <translation>相同的证件号码已在第 {first} 行出现。</translation>
+    </message>
+    <message>
+        <location filename="../../app/message_sets/staff.py" line="29"/>
+        <source>This ID number belongs to the staff member with badge number {badge_no}.</source>
+        <translation>该证件号码属于工作证号为 {badge_no} 的考务人员。</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,8 @@ class StaffingScreen(QWidget):
         self.check_button.clicked.connect(self.refresh)
         self.print_button = QPushButton(self)
         self.print_button.clicked.connect(self.open_print)
+        self.import_button = QPushButton(self)
+        self.import_button.clicked.connect(self.open_import)
 
         self.assignments = StaffingAssignmentsModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -108,7 +110,7 @@ class StaffingScreen(QWidget):
         check_layout.addWidget(self.missing)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
-        for b in (self.auto_button, self.check_button, self.print_button):
+        for b in (self.auto_button, self.check_button, self.print_button, self.import_button):
             top.addWidget(b)
         splitter = QSplitter(self)
         splitter.addWidget(self.boxes["assignments"])
@@ -130,6 +132,7 @@ class StaffingScreen(QWidget):
             "Replace the batch's assignments with an automatic one that keeps every rule"))
         self.check_button.setText(self.tr("&Check rules (F5)"))
         self.print_button.setText(self.tr("&Print badges / table... (Ctrl+P)"))
+        self.import_button.setText(self.tr("Import staff..."))
         self.boxes["assignments"].setTitle(self.tr("Assignments"))
         self.boxes["checks"].setTitle(self.tr("Rule check"))
         for model in (self.assignments, self.checks):
@@ -193,6 +196,15 @@ class StaffingScreen(QWidget):
     def _on_failed(self, exc: DomainError) -> None:
         self.auto_button.setEnabled(True)
         self.missing.setText(error_text(exc))
+
+    def open_import(self) -> None:
+        from ui.screens.staffing.import_dialog import StaffImportDialog
+
+        dialog = StaffImportDialog(self.app, self.runner, self)
+        dialog.imported.connect(self.refresh)
+        dialog.imported.connect(self.data_changed)
+        dialog.open()
+        self.import_dialog = dialog
 
     def open_print(self) -> None:
         dialog = PrintStaffDialog(self.app, self.runner, self.batch_id, self)
