@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import delete, select
 
 from app.bootstrap import App
@@ -21,6 +21,7 @@ from ui.screens.plan.pages import to_qdate
 from ui.screens.plan.view import PlanScreen
 from ui.screens.plan.wizard import PlanWizard
 from ui.tasks import TaskRunner
+from ui.widgets.reason_dialog import ReasonDialog
 
 
 @pytest.fixture
@@ -143,9 +144,9 @@ def test_a_blocked_ticket_issue_asks_for_the_reason_and_goes_ahead(qtbot, demo_a
 
     def answer() -> None:
         dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, QInputDialog) and w.isVisible())
-        assert "座位编排尚未完成" in dialog.labelText()
-        dialog.setTextValue("该考生改期参加下一批次")
+                      if isinstance(w, ReasonDialog) and w.isVisible())
+        assert "座位编排尚未完成" in dialog.prompt.text()
+        dialog.reason.setEditText("该考生改期参加下一批次")
         dialog.accept()
 
     QTimer.singleShot(600, answer)

@@ -3624,170 +3624,170 @@ Reasons: %4</source>
 <context>
     <name>MeetingScreen</name>
     <message>
-        <location filename="../screens/meeting/view.py" line="43"/>
+        <location filename="../screens/meeting/view.py" line="41"/>
         <source>Scanned</source>
         <translation>扫码时间</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="44"/>
-        <location filename="../screens/meeting/view.py" line="47"/>
+        <location filename="../screens/meeting/view.py" line="42"/>
+        <location filename="../screens/meeting/view.py" line="45"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="45"/>
-        <location filename="../screens/meeting/view.py" line="48"/>
+        <location filename="../screens/meeting/view.py" line="43"/>
+        <location filename="../screens/meeting/view.py" line="46"/>
         <source>Badge</source>
         <translation>证号</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="46"/>
-        <location filename="../screens/meeting/view.py" line="50"/>
+        <location filename="../screens/meeting/view.py" line="44"/>
+        <location filename="../screens/meeting/view.py" line="48"/>
         <source>Duties</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="49"/>
+        <location filename="../screens/meeting/view.py" line="47"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="175"/>
+        <location filename="../screens/meeting/view.py" line="161"/>
         <source>New meeting</source>
         <translation>召开新的工作会</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="176"/>
+        <location filename="../screens/meeting/view.py" line="162"/>
         <source>Meeting</source>
         <translation>工作会</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="177"/>
+        <location filename="../screens/meeting/view.py" line="163"/>
         <source>Present</source>
         <translation>到会人员</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="178"/>
+        <location filename="../screens/meeting/view.py" line="164"/>
         <source>Assigned staff not present</source>
         <translation>未到会的已安排人员</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="180"/>
+        <location filename="../screens/meeting/view.py" line="166"/>
         <source>&amp;Time:</source>
         <translation>时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="180"/>
+        <location filename="../screens/meeting/view.py" line="166"/>
         <source>&amp;Place:</source>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="180"/>
+        <location filename="../screens/meeting/view.py" line="166"/>
         <source>C&amp;hair:</source>
         <translation>主持人(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="180"/>
+        <location filename="../screens/meeting/view.py" line="166"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="183"/>
+        <location filename="../screens/meeting/view.py" line="169"/>
         <source>e.g. exam office</source>
         <translation>例如：考务办公室</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="184"/>
+        <location filename="../screens/meeting/view.py" line="170"/>
         <source>&amp;Open meeting</source>
         <translation>开始工作会(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="185"/>
+        <location filename="../screens/meeting/view.py" line="171"/>
         <source>C&amp;lose meeting</source>
         <translation>结束工作会(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="186"/>
+        <location filename="../screens/meeting/view.py" line="172"/>
         <source>&amp;Badge:</source>
         <translation>证卡(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="187"/>
+        <location filename="../screens/meeting/view.py" line="173"/>
         <source>Scan a staff badge, or type its number and press Enter</source>
         <translation>扫描考务人员证卡，或输入证号后按回车</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="189"/>
+        <location filename="../screens/meeting/view.py" line="175"/>
         <source>&amp;Record</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="190"/>
+        <location filename="../screens/meeting/view.py" line="176"/>
         <source>&amp;Duties:</source>
         <translation>职责(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="191"/>
+        <location filename="../screens/meeting/view.py" line="177"/>
         <source>&amp;Save duties</source>
         <translation>保存职责(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="222"/>
+        <location filename="../screens/meeting/view.py" line="208"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="229"/>
+        <location filename="../screens/meeting/view.py" line="215"/>
         <source>(open)</source>
         <translation>（进行中）</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="229"/>
+        <location filename="../screens/meeting/view.py" line="215"/>
         <source>(closed)</source>
         <translation>（已结束）</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="232"/>
+        <location filename="../screens/meeting/view.py" line="218"/>
         <source>(no meeting yet)</source>
         <translation>（尚无工作会）</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="241"/>
+        <location filename="../screens/meeting/view.py" line="227"/>
         <source>No staff meeting has been opened yet.</source>
         <translation>尚未召开考前工作会。</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="247"/>
+        <location filename="../screens/meeting/view.py" line="233"/>
         <source>Held %1 at %2, chaired by %3. %4 present, %5 absent.</source>
         <translation>%1 于%2召开，主持人：%3。到会 %4 人，未到 %5 人。</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="249"/>
+        <location filename="../screens/meeting/view.py" line="235"/>
         <source>nobody recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="253"/>
+        <location filename="../screens/meeting/view.py" line="239"/>
         <source>Closed at %1.</source>
         <translation>已于 %1 结束。</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="289"/>
+        <location filename="../screens/meeting/view.py" line="275"/>
         <source>Meeting opened: scan the badges of the staff present.</source>
         <translation>工作会已开始：请扫描到会人员的证卡。</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="306"/>
+        <location filename="../screens/meeting/view.py" line="292"/>
         <source>Recorded as present.</source>
         <translation>已登记到会。</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="322"/>
+        <location filename="../screens/meeting/view.py" line="308"/>
         <source>Duties of %1 saved.</source>
         <translation>已保存 %1 的职责。</translation>
     </message>
     <message>
-        <location filename="../screens/meeting/view.py" line="336"/>
+        <location filename="../screens/meeting/view.py" line="322"/>
         <source>Meeting closed; %1 assigned staff were absent.</source>
         <translation>工作会已结束，%1 名已安排人员缺席。</translation>
     </message>
@@ -4324,138 +4324,138 @@ Reasons: %4</source>
         <translation>未全部签发准考证即发送考点数据包</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="90"/>
+        <location filename="../screens/plan/view.py" line="79"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="91"/>
+        <location filename="../screens/plan/view.py" line="80"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="92"/>
+        <location filename="../screens/plan/view.py" line="81"/>
         <source>Evaluation</source>
         <translation>评价方式</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="93"/>
+        <location filename="../screens/plan/view.py" line="82"/>
         <source>Fee (yuan)</source>
         <translation>收费（元）</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="95"/>
+        <location filename="../screens/plan/view.py" line="84"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="96"/>
+        <location filename="../screens/plan/view.py" line="85"/>
         <source>Rule</source>
         <translation>规定</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="97"/>
+        <location filename="../screens/plan/view.py" line="86"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="98"/>
+        <location filename="../screens/plan/view.py" line="87"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="99"/>
+        <location filename="../screens/plan/view.py" line="88"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="100"/>
+        <location filename="../screens/plan/view.py" line="89"/>
         <source>Blocks later steps</source>
         <translation>阻断后续环节</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="102"/>
+        <location filename="../screens/plan/view.py" line="91"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="103"/>
+        <location filename="../screens/plan/view.py" line="92"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="104"/>
+        <location filename="../screens/plan/view.py" line="93"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="105"/>
+        <location filename="../screens/plan/view.py" line="94"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="129"/>
+        <location filename="../screens/plan/view.py" line="119"/>
         <source>&amp;New plan...</source>
         <translation>新建计划(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="130"/>
+        <location filename="../screens/plan/view.py" line="120"/>
         <source>Print the &amp;announcement...</source>
         <translation>打印公告(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="132"/>
+        <location filename="../screens/plan/view.py" line="122"/>
         <source>Occupations and levels</source>
         <translation>职业（工种）与等级</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="134"/>
-        <location filename="../screens/plan/view.py" line="176"/>
+        <location filename="../screens/plan/view.py" line="124"/>
+        <location filename="../screens/plan/view.py" line="166"/>
         <source>Checks overridden, with their reasons (%1)</source>
         <translation>已越过的检查及理由（%1）</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="131"/>
+        <location filename="../screens/plan/view.py" line="121"/>
         <source>Timeline (blocking steps hold up later ones)</source>
         <translation>时间节点（阻断环节未完成时后续环节不能进行）</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="171"/>
+        <location filename="../screens/plan/view.py" line="161"/>
         <source>Plans are made by the certification body&apos;s administrator.</source>
         <translation>认定计划由评价机构管理员制定。</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="175"/>
+        <location filename="../screens/plan/view.py" line="165"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="182"/>
+        <location filename="../screens/plan/view.py" line="172"/>
         <source>This batch has no plan made here</source>
         <translation>本批次没有在本系统制定的计划</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="184"/>
+        <location filename="../screens/plan/view.py" line="174"/>
         <source>The batch came in a package or as demo data. A certification body makes each batch from a plan: New plan... collects it and prints the announcement.</source>
         <translation>本批次来自数据包或演示数据。评价机构的每个批次都从认定计划开始：“新建计划...”录入计划并打印公告。</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="190"/>
+        <location filename="../screens/plan/view.py" line="180"/>
         <source>Registration %1 – %2 · exam %3 – %4 · announced %5</source>
         <translation>报名 %1 至 %2 · 认定 %3 至 %4 · 公告 %5</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="195"/>
+        <location filename="../screens/plan/view.py" line="185"/>
         <source>Sites: %1</source>
         <translation>考点：%1</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="197"/>
+        <location filename="../screens/plan/view.py" line="187"/>
         <source>Contact: %1 %2 · complaints: %3</source>
         <translation>联系人：%1 %2 · 投诉：%3</translation>
     </message>
     <message>
-        <location filename="../screens/plan/view.py" line="200"/>
+        <location filename="../screens/plan/view.py" line="190"/>
         <source>Made late (%1), reason: %2</source>
         <translation>逾期制定（%1），理由：%2</translation>
     </message>
@@ -4967,292 +4967,292 @@ Reasons: %4</source>
 <context>
     <name>PublicityScreen</name>
     <message>
-        <location filename="../screens/publicity/view.py" line="54"/>
+        <location filename="../screens/publicity/view.py" line="52"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="55"/>
+        <location filename="../screens/publicity/view.py" line="53"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="56"/>
+        <location filename="../screens/publicity/view.py" line="54"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="57"/>
+        <location filename="../screens/publicity/view.py" line="55"/>
         <source>Occupation</source>
         <translation>职业（工种）</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="58"/>
+        <location filename="../screens/publicity/view.py" line="56"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="59"/>
+        <location filename="../screens/publicity/view.py" line="57"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="60"/>
+        <location filename="../screens/publicity/view.py" line="58"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="61"/>
+        <location filename="../screens/publicity/view.py" line="59"/>
         <source>Candidate</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="62"/>
+        <location filename="../screens/publicity/view.py" line="60"/>
         <source>From</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="63"/>
+        <location filename="../screens/publicity/view.py" line="61"/>
         <source>Objection</source>
         <translation>异议内容</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="64"/>
+        <location filename="../screens/publicity/view.py" line="62"/>
         <source>Outcome</source>
         <translation>处理意见</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="65"/>
+        <location filename="../screens/publicity/view.py" line="63"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="66"/>
+        <location filename="../screens/publicity/view.py" line="64"/>
         <source>Registration publicity (before the exam)</source>
         <translation>报名公示（考前）</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="68"/>
+        <location filename="../screens/publicity/view.py" line="66"/>
         <source>Results publicity (after the exam)</source>
         <translation>结果公示（考后）</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="69"/>
+        <location filename="../screens/publicity/view.py" line="67"/>
         <source>not started yet</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="70"/>
+        <location filename="../screens/publicity/view.py" line="68"/>
         <source>open: objections are received</source>
         <translation>公示中，受理异议</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="71"/>
+        <location filename="../screens/publicity/view.py" line="69"/>
         <source>period over, not closed</source>
         <translation>公示期已满，尚未结束</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="72"/>
+        <location filename="../screens/publicity/view.py" line="70"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="73"/>
+        <location filename="../screens/publicity/view.py" line="71"/>
         <source>Upheld</source>
         <translation>予以采纳</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="74"/>
+        <location filename="../screens/publicity/view.py" line="72"/>
         <source>Dismissed</source>
         <translation>不予采纳</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="77"/>
+        <location filename="../screens/publicity/view.py" line="75"/>
         <source>results publicity of at least 5 working days (art. 16)</source>
         <translation>结果公示不少于5个工作日（第十六条）</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="79"/>
+        <location filename="../screens/publicity/view.py" line="77"/>
         <source>results published within 30 days of the exam; no length set</source>
         <translation>认定结果考后30日内公示，期限未作规定</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="82"/>
+        <location filename="../screens/publicity/view.py" line="80"/>
         <source>candidate data reported and published 8 working days before the exam (art. 5); no length set</source>
         <translation>认定前8个工作日上报考生数据并公示（第五条），期限未作规定</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="85"/>
+        <location filename="../screens/publicity/view.py" line="83"/>
         <source>no length set for the registration publicity</source>
         <translation>报名公示期限未作规定</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="231"/>
+        <location filename="../screens/publicity/view.py" line="217"/>
         <source>&amp;Publicity:</source>
         <translation>公示(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="236"/>
+        <location filename="../screens/publicity/view.py" line="222"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="238"/>
+        <location filename="../screens/publicity/view.py" line="224"/>
         <source>&amp;Starts on:</source>
         <translation>开始日期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="238"/>
+        <location filename="../screens/publicity/view.py" line="224"/>
         <source>&amp;Working days:</source>
         <translation>工作日数(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="238"/>
+        <location filename="../screens/publicity/view.py" line="224"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="241"/>
+        <location filename="../screens/publicity/view.py" line="227"/>
         <source>Publish the &amp;list</source>
         <translation>发布公示名单(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="242"/>
+        <location filename="../screens/publicity/view.py" line="228"/>
         <source>C&amp;lose publicity</source>
         <translation>结束公示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="243"/>
+        <location filename="../screens/publicity/view.py" line="229"/>
         <source>&amp;Export...</source>
         <translation>导出(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="244"/>
+        <location filename="../screens/publicity/view.py" line="230"/>
         <source>The list as published</source>
         <translation>公示名单</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="245"/>
+        <location filename="../screens/publicity/view.py" line="231"/>
         <source>Objections</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="247"/>
+        <location filename="../screens/publicity/view.py" line="233"/>
         <source>&amp;Candidate:</source>
         <translation>考生(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="247"/>
+        <location filename="../screens/publicity/view.py" line="233"/>
         <source>&amp;From:</source>
         <translation>反映人(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="247"/>
+        <location filename="../screens/publicity/view.py" line="233"/>
         <source>Con&amp;tact:</source>
         <translation>联系方式(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="248"/>
+        <location filename="../screens/publicity/view.py" line="234"/>
         <source>&amp;Objection:</source>
         <translation>异议内容(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="248"/>
+        <location filename="../screens/publicity/view.py" line="234"/>
         <source>O&amp;utcome:</source>
         <translation>处理意见(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="248"/>
+        <location filename="../screens/publicity/view.py" line="234"/>
         <source>&amp;Resolution:</source>
         <translation>处理结果(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="251"/>
+        <location filename="../screens/publicity/view.py" line="237"/>
         <source>&amp;Record objection</source>
         <translation>登记异议(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="252"/>
+        <location filename="../screens/publicity/view.py" line="238"/>
         <source>&amp;Settle the selected objection</source>
         <translation>处理所选异议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="316"/>
+        <location filename="../screens/publicity/view.py" line="302"/>
         <source>(not about one candidate)</source>
         <translation>（不针对具体考生）</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="326"/>
+        <location filename="../screens/publicity/view.py" line="312"/>
         <source>(open)</source>
         <translation>（未处理）</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="335"/>
+        <location filename="../screens/publicity/view.py" line="321"/>
         <source>Rule: %1 (at least %2 working days).</source>
         <translation>规定：%1（至少%2个工作日）。</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="339"/>
+        <location filename="../screens/publicity/view.py" line="325"/>
         <source>Start by %1 at the latest.</source>
         <translation>最迟于%1开始公示。</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="342"/>
+        <location filename="../screens/publicity/view.py" line="328"/>
         <source>The results are not all locked yet: the results publicity can be published once they are.</source>
         <translation>成绩尚未全部锁定：成绩全部审核锁定后方可发布结果公示。</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="345"/>
+        <location filename="../screens/publicity/view.py" line="331"/>
         <source>Not published yet.</source>
         <translation>尚未发布。</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="347"/>
+        <location filename="../screens/publicity/view.py" line="333"/>
         <source>Published %1 by %2: %3 to %4 (%5 working days), %6.</source>
         <translation>%1 由 %2 发布：%3至%4（%5个工作日），%6。</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="354"/>
+        <location filename="../screens/publicity/view.py" line="340"/>
         <source>Started late (the latest start was %1).</source>
         <translation>公示开始晚于规定（最迟应于%1开始）。</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="356"/>
+        <location filename="../screens/publicity/view.py" line="342"/>
         <source>Objections: %1, not settled: %2.</source>
         <translation>异议 %1 件，未处理 %2 件。</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="397"/>
+        <location filename="../screens/publicity/view.py" line="383"/>
         <source>No mark of this candidate has been unlocked for correction since the objection.</source>
         <translation>异议受理后，该考生尚无评分被解锁更正。</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="402"/>
+        <location filename="../screens/publicity/view.py" line="388"/>
         <source>An upheld settlement links the corrected marks: %1</source>
         <translation>采纳异议时将关联已更正的评分：%1</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="415"/>
+        <location filename="../screens/publicity/view.py" line="401"/>
         <source>Published.</source>
         <translation>已发布。</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="432"/>
+        <location filename="../screens/publicity/view.py" line="418"/>
         <source>Objection recorded.</source>
         <translation>已登记异议。</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="439"/>
+        <location filename="../screens/publicity/view.py" line="425"/>
         <source>Select the objection to settle.</source>
         <translation>请选择要处理的异议。</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="450"/>
+        <location filename="../screens/publicity/view.py" line="436"/>
         <source>Objection settled.</source>
         <translation>异议已处理。</translation>
     </message>
     <message>
-        <location filename="../screens/publicity/view.py" line="464"/>
+        <location filename="../screens/publicity/view.py" line="450"/>
         <source>Publicity closed.</source>
         <translation>公示已结束。</translation>
     </message>
@@ -9409,16 +9409,16 @@ The marks ticked below go back to their examiners as drafts, and the result must
     <name>gate_override</name>
     <message>
         <location filename="../gate_override.py" line="25"/>
-        <source>To go ahead anyway, say why (kept in the audit trail):</source>
-        <translation>如仍要继续，请说明理由（记入审计日志）：</translation>
-    </message>
-    <message>
-        <location filename="../gate_override.py" line="30"/>
         <source>Timeline check</source>
         <translation>时间节点检查</translation>
     </message>
     <message>
-        <location filename="../gate_override.py" line="35"/>
+        <location filename="../gate_override.py" line="26"/>
+        <source>To go ahead anyway, say why (kept in the audit trail):</source>
+        <translation>如仍要继续，请说明理由（记入审计日志）：</translation>
+    </message>
+    <message>
+        <location filename="../gate_override.py" line="34"/>
         <source>Say why in at least %1 characters:</source>
         <translation>请至少用 %1 个字说明理由：</translation>
     </message>

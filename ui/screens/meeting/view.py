@@ -13,18 +13,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +35,7 @@ from ui.dialogs import error_text
 from ui.formats import datetime_text, edit_china_time, set_edit_china_time, time_text
 from ui.models.rows_model import RowsModel
 from ui.tasks import TaskRunner
+from ui.widgets.rows_table import rows_table
 
 CTX = "MeetingScreen"
 ATTENDEE_HEADERS = [(CTX, QT_TRANSLATE_NOOP("MeetingScreen", "Scanned")),
@@ -49,18 +47,6 @@ ABSENT_HEADERS = [(CTX, QT_TRANSLATE_NOOP("MeetingScreen", "Name")),
                   (CTX, QT_TRANSLATE_NOOP("MeetingScreen", "Phone")),
                   (CTX, QT_TRANSLATE_NOOP("MeetingScreen", "Duties"))]
 OK_COLOUR, ERROR_COLOUR = "#1b5e20", "#b71c1c"
-
-
-def _table(parent: QWidget, model: RowsModel) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
 
 
 class MeetingScreen(QWidget):
@@ -109,11 +95,11 @@ class MeetingScreen(QWidget):
 
     def _build_tables(self) -> None:
         self.attendees = RowsModel(ATTENDEE_HEADERS, self)
-        self.attendee_view = _table(self, self.attendees)
+        self.attendee_view = rows_table(self, self.attendees)
         self.attendee_view.selectionModel().currentRowChanged.connect(
             self._on_attendee_view_current_row_changed)
         self.absent = RowsModel(ABSENT_HEADERS, self)
-        self.absent_view = _table(self, self.absent)
+        self.absent_view = rows_table(self, self.absent)
         self.duty_edit = QLineEdit(self)
         self.duty_edit.setMaxLength(300)
         self.duty_edit.returnPressed.connect(self.save_duty)

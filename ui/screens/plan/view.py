@@ -8,13 +8,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,8 +32,10 @@ from ui.models.rows_model import RowsModel
 from ui.screens.plan.announcement_dialog import AnnouncementDialog
 from ui.screens.plan.wizard import PlanWizard
 from ui.tasks import TaskRunner
+from ui.widgets.rows_table import rows_table
 
 C = "PlanScreen"
+TO_CONTENTS = QHeaderView.ResizeMode.ResizeToContents
 STATUS_COLOURS = {"met_late": "#fff3cd", "overdue": "#f8d7da", "due_today": "#fff3cd"}
 CHECKS = {
     "plan.timeline": QT_TRANSLATE_NOOP("PlanScreen", "Plan made late"),
@@ -51,17 +51,6 @@ class Snapshot:
     plan: StoredPlan | None
     deadlines: tuple[DeadlineItem, ...]
     overrides: tuple[Override, ...]
-
-
-def _table(parent: QWidget, model: RowsModel) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
 
 
 class PlanScreen(QWidget):
@@ -104,10 +93,11 @@ class PlanScreen(QWidget):
                                         (C, QT_TRANSLATE_NOOP("PlanScreen", "Check")),
                                         (C, QT_TRANSLATE_NOOP("PlanScreen", "Reason"))], self)
         self.timeline_box = QGroupBox(self)
-        QVBoxLayout(self.timeline_box).addWidget(_table(self.timeline_box, self.timeline))
+        QVBoxLayout(self.timeline_box).addWidget(
+            rows_table(self.timeline_box, self.timeline, resize=TO_CONTENTS))
         self.tabs = QTabWidget(self)  # what the plan offers | the checks someone went past
-        self.tabs.addTab(_table(self.tabs, self.offerings), "")
-        self.tabs.addTab(_table(self.tabs, self.override_rows), "")
+        self.tabs.addTab(rows_table(self.tabs, self.offerings, resize=TO_CONTENTS), "")
+        self.tabs.addTab(rows_table(self.tabs, self.override_rows, resize=TO_CONTENTS), "")
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.announce_button)

@@ -11,19 +11,16 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +46,7 @@ from ui.labels import LEVELS, SUBJECTS, label
 from ui.models.rows_model import RowsModel
 from ui.screens.publicity.export_dialog import ExportPublicityDialog
 from ui.tasks import TaskRunner
+from ui.widgets.rows_table import rows_table
 
 CTX = "PublicityScreen"
 LIST_HEADERS = [(CTX, QT_TRANSLATE_NOOP("PublicityScreen", "No.")),
@@ -94,18 +92,6 @@ class Snapshot:
     objections: tuple[ObjectionRow, ...]
 
 
-def _table(parent: QWidget, model: RowsModel) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
-
-
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
@@ -149,9 +135,9 @@ class PublicityScreen(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.list_model = RowsModel(LIST_HEADERS, self)
-        self.list_view = _table(self, self.list_model)
+        self.list_view = rows_table(self, self.list_model)
         self.objection_model = RowsModel(OBJECTION_HEADERS, self)
-        self.objection_view = _table(self, self.objection_model)
+        self.objection_view = rows_table(self, self.objection_model)
         self.objection_view.selectionModel().selectionChanged.connect(
             self._on_objection_view_selection_changed)
         self.candidate_combo = QComboBox(self)
